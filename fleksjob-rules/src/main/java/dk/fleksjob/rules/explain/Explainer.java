@@ -1,0 +1,154 @@
+package dk.fleksjob.rules.explain;
+
+import dk.fleksjob.rules.law.LegalReference;
+import dk.fleksjob.rules.parameter.ParameterValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Records the explanation while a calculation runs. {@link #off()} gives an explainer that records nothing and
+ * never formats a sentence, for bulk runs where only the amounts matter.
+ */
+public final class Explainer {
+
+    private static final Explainer OFF = new Explainer(null, false);
+
+    private final String title;
+    private final boolean enabled;
+    private final List<StepBuilder> steps = new ArrayList<>();
+
+    private Explainer(String title, boolean enabled) {
+        this.title = title;
+        this.enabled = enabled;
+    }
+
+    public static Explainer on(String title) {
+        return new Explainer(title, true);
+    }
+
+    public static Explainer off() {
+        return OFF;
+    }
+
+    public static Explainer of(boolean explain, String title) {
+        return explain ? on(title) : off();
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Adds a step; the sentence is only formatted when the explainer is on. */
+    public StepBuilder step(String id, BigDecimal amount, Supplier<String> text) {
+        if (!enabled) {
+            return StepBuilder.NOOP;
+        }
+        StepBuilder b = new StepBuilder(id, amount, text.get());
+        steps.add(b);
+        return b;
+    }
+
+    public Explanation build() {
+        if (!enabled) {
+            return Explanation.NONE;
+        }
+        return new Explanation(title, steps.stream().map(StepBuilder::build).toList());
+    }
+
+    /** Builds one step; all methods return this so a step reads as one statement. */
+    public static class StepBuilder {
+        static final StepBuilder NOOP = new StepBuilder(null, null, null) {
+            @Override
+            public StepBuilder law(LegalReference... refs) {
+                return this;
+            }
+
+            @Override
+            public StepBuilder param(ParameterValue... values) {
+                return this;
+            }
+
+            @Override
+            public StepBuilder input(String name, Object value) {
+                return this;
+            }
+
+            @Override
+            public StepBuilder flag(Flag flag) {
+                return this;
+            }
+
+            @Override
+            public StepBuilder unit(String unit) {
+                return this;
+            }
+
+            @Override
+            public StepBuilder child(String id, BigDecimal amount, Supplier<String> text) {
+                return this;
+            }
+        };
+
+        private final String id;
+        private final BigDecimal amount;
+        private final String text;
+        private String unit = "kr.";
+        private final List<LegalReference> legal = new ArrayList<>();
+        private final List<ParameterValue> params = new ArrayList<>();
+        private final Map<String, String> inputs = new LinkedHashMap<>();
+        private final List<Flag> flags = new ArrayList<>();
+        private final List<StepBuilder> children = new ArrayList<>();
+
+        StepBuilder(String id, BigDecimal amount, String text) {
+            this.id = id;
+            this.amount = amount;
+            this.text = text == null ? null : tidy(text);
+        }
+
+        /** A sentence that ends on an amount ("… 500,00 kr.") gets no second full stop. */
+        private static String tidy(String text) {
+            return text.replace("kr..", "kr.");
+        }
+
+        public StepBuilder law(LegalReference... refs) {
+            legal.addAll(List.of(refs));
+            return this;
+        }
+
+        public StepBuilder param(ParameterValue... values) {
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        public StepBuilder input(String name, Object value) {
+            inputs.put(name, String.valueOf(value));
+            return this;
+        }
+
+        public StepBuilder flag(Flag flag) {
+            flags.add(flag);
+            return this;
+        }
+
+        public StepBuilder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** Adds a sub-step and returns it. */
+        public StepBuilder child(String id, BigDecimal amount, Supplier<String> text) {
+            StepBuilder b = new StepBuilder(id, amount, text.get());
+            children.add(b);
+            return b;
+        }
+
+        Step build() {
+            return new Step(id, text, amount, amount == null ? null : unit, List.copyOf(legal), List.copyOf(params),
+                Map.copyOf(inputs), List.copyOf(flags), children.stream().map(StepBuilder::build).toList());
+        }
+    }
+}
