@@ -3,6 +3,7 @@ package dk.fleksjob.rules.explain;
 import dk.fleksjob.rules.law.LegalReference;
 import dk.fleksjob.rules.parameter.ParameterValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +148,10 @@ public final class Explainer {
         }
 
         Step build() {
-            return new Step(id, text, amount, amount == null ? null : unit, List.copyOf(legal), List.copyOf(params),
+            // Amounts are shown to the øre; the calculation passes exact values so a run without explanation
+            // does no rounding work for it.
+            BigDecimal shown = amount == null || amount.scale() <= 2 ? amount : amount.setScale(2, RoundingMode.HALF_UP);
+            return new Step(id, text, shown, amount == null ? null : unit, List.copyOf(legal), List.copyOf(params),
                 Map.copyOf(inputs), List.copyOf(flags), children.stream().map(StepBuilder::build).toList());
         }
     }

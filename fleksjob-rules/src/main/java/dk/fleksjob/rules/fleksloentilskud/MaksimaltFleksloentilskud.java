@@ -46,7 +46,7 @@ public final class MaksimaltFleksloentilskud {
         ex.step("maksimaltTilskud", max, () -> "Fleksløntilskuddet tager udgangspunkt i " + Kroner.plain(pct.vaerdi())
                 + " pct. af dagpengenes højeste beløb på " + Kroner.format(dagpenge.vaerdi()) + " pr. måned = "
                 + Kroner.format(max) + " (afrundet til hele kroner).")
-            .law(Hjemmel.fleksloentilskud(day, 1), Hjemmel.bek("2", null), Hjemmel.dagpenge())
+            .law(Hjemmel.fleksloentilskud(day, 1), Hjemmel.BEK_MAKSIMUM, Hjemmel.DAGPENGE)
             .param(pct, dagpenge);
         return max;
     }
@@ -60,8 +60,8 @@ public final class MaksimaltFleksloentilskud {
                 + " pct. af dagpengenes højeste beløb på " + Kroner.format(weekly.vaerdi()) + " pr. uge = "
                 + Kroner.format(weeklyRate) + " pr. uge (afrundet til et kronebeløb, der kan deles med 5), ganget med "
                 + Kroner.plain(factor.vaerdi()) + " til en månedssats = " + Kroner.format(max) + ".")
-            .law(Hjemmel.fleksloentilskud(month.atEndOfMonth(), 1), Hjemmel.dagpenge(),
-                LegalReference.of(dk.fleksjob.rules.law.Law.AFL, "47", 2), Hjemmel.bek("2", null))
+            .law(Hjemmel.fleksloentilskud(month.atEndOfMonth(), 1), Hjemmel.DAGPENGE,
+                Hjemmel.DAGPENGE_WEEKLY_ROUNDING, Hjemmel.BEK_MAKSIMUM)
             .param(pct, weekly, factor);
         return max;
     }

@@ -1,0 +1,25 @@
+package dk.fleksjob.rules.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** »afrundes til nærmeste hele kronebeløb«: half a krone rounds up; Danish notation. */
+class KronerTest {
+
+    @Test
+    void halfAKroneRoundsUp() {
+        assertThat(Kroner.toWholeKroner(new BigDecimal("250.50"))).isEqualByComparingTo("251");
+        assertThat(Kroner.toWholeKroner(new BigDecimal("250.49"))).isEqualByComparingTo("250");
+        assertThat(Kroner.toWholeKroner(new BigDecimal("32066.67"))).isEqualByComparingTo("32067");
+    }
+
+    @Test
+    void amountsPrintInDanishNotation() {
+        assertThat(Kroner.format(new BigDecimal("1234.5"))).isEqualTo("1.234,50 kr.");
+        assertThat(Kroner.plain(new BigDecimal("4.33330"))).isEqualTo("4,3333");
+        assertThat(DanishDates.format(LocalDate.of(2026, 1, 1))).isEqualTo("1. januar 2026");
+    }
+}
