@@ -2,9 +2,6 @@ package dk.fleksjob.rules.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Kroner og øre: exact amounts and the rounding rules the law uses.
@@ -19,7 +16,6 @@ import java.util.Locale;
 public final class Kroner {
 
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private Kroner() {
     }
@@ -47,16 +43,26 @@ public final class Kroner {
         return number(amount, 2) + " kr.";
     }
 
-    /** Danish notation of a plain number with the given decimals: 1.234,5 */
+    /** Danish notation of a plain number with the given decimals: 1.234,5 (half up). */
     public static String number(BigDecimal value, int decimals) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(DANISH);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        // Written out by hand: DecimalFormat is slow to build and not thread-safe, and every explanation step
+        // formats several amounts.
+        String plain = value.setScale(decimals, RoundingMode.HALF_UP).abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+        if (value.signum() < 0 && value.setScale(decimals, RoundingMode.HALF_UP).signum() != 0) {
+            out.append('-');
+        }
+        int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        out.append(whole, 0, first);
+        for (int i = first; i < whole.length(); i += 3) {
+            out.append('.').append(whole, i, i + 3);
+        }
+        if (dot >= 0) {
+            out.append(',').append(plain, dot + 1, plain.length());
+        }
+        return out.toString();
     }
 
     /** Danish notation without trailing zeros: 18; 4,3333; 0,5 */

@@ -20,6 +20,10 @@ class KronerTest {
     void amountsPrintInDanishNotation() {
         assertThat(Kroner.format(new BigDecimal("1234.5"))).isEqualTo("1.234,50 kr.");
         assertThat(Kroner.plain(new BigDecimal("4.33330"))).isEqualTo("4,3333");
+        assertThat(Kroner.format(new BigDecimal("-1234567.005"))).isEqualTo("-1.234.567,01 kr.");
+        assertThat(Kroner.format(new BigDecimal("999"))).isEqualTo("999,00 kr.");
+        assertThat(Kroner.number(new BigDecimal("123456"), 0)).isEqualTo("123.456");
+        assertThat(Kroner.number(new BigDecimal("-0.001"), 2)).isEqualTo("0,00");
         assertThat(DanishDates.format(LocalDate.of(2026, 1, 1))).isEqualTo("1. januar 2026");
     }
 }
