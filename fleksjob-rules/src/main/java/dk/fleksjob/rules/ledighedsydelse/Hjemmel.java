@@ -32,6 +32,10 @@ final class Hjemmel {
 
     /** The BEK paragraph on the 89 pct. rate and rounding (none before 30 April 2014). */
     static LegalReference bekSats(LocalDate date) {
+        if (date.isBefore(BEK_2014)) {
+            return LegalReference.text(Law.BEK_LY, "BEK nr. 1424/2012 har ingen regel om sats og afrunding; "
+                + "reglen i BEK nr. 812/2014 § 2 er brugt");
+        }
         return LegalReference.of(Law.BEK_LY, "2");
     }
 
