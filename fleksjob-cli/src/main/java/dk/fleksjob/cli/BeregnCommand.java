@@ -6,7 +6,14 @@ import picocli.CommandLine.Command;
 /** {@code fleksjob beregn <emne>}: one calculation with its explanation. */
 @Command(name = "beregn", mixinStandardHelpOptions = true,
     description = "Beregn en ydelse eller et tilskud med forklaring.",
-    subcommands = {BeregnFleksloentilskud.class, BeregnFrister.class, BeregnVisitation.class})
+    subcommands = {
+        BeregnFleksloentilskud.class,
+        BeregnLedighedsydelse.class,
+        BeregnSelvstaendig.class,
+        BeregnGammelOrdning.class,
+        BeregnFrister.class,
+        BeregnVisitation.class,
+    })
 final class BeregnCommand implements Runnable {
 
     @CommandLine.Spec
