@@ -125,9 +125,11 @@ public final class Fleksydelse {
             }
         }
         LocalDate from = overgang != null ? overgang : start.dato();
-        var step = ex.step("alder", null, () -> start.forklaring() + " " + end.forklaring()
-                + " Fleksydelsen kan udbetales fra fleksydelsesalderen og ophører ved udgangen af den måned, du når "
-                + "folkepensionsalderen (" + DanishDates.format(lastDay) + ").")
+        var step = ex.step("alder", null, () -> "Du er født " + DanishDates.format(birth) + ". Din fleksydelsesalder er "
+                + start.tekst() + ", som du når " + DanishDates.format(start.dato()) + ", og din folkepensionsalder er "
+                + end.tekst() + ", som du når " + DanishDates.format(end.dato()) + ". Fleksydelsen kan udbetales fra "
+                + "fleksydelsesalderen og ophører ved udgangen af den måned, du når folkepensionsalderen ("
+                + DanishDates.format(lastDay) + ").")
             .law(start.hjemmel(), end.hjemmel(), Hjemmel.lfy("22", 2)).input("foedselsdato", birth);
         if (start.flag() != null) {
             step.flag(start.flag());

@@ -74,7 +74,7 @@ final class Pensionsfradrag {
             bundfradrag = Kroner.toOere(bund.vaerdi());
             BigDecimal base = Kroner.max(BigDecimal.ZERO, sum.subtract(bund.vaerdi()));
             var baseStep = ex.step("samletPensionssum", Kroner.toOere(base), () -> "Samlet beregnet pensionsydelse "
-                    + Kroner.format(sum) + " − bundfradrag " + Kroner.format(bund.vaerdi()) + " = "
+                    + Kroner.format(sum) + " (livsvarige pensioner og depoter ovenfor) − bundfradrag " + Kroner.format(bund.vaerdi()) + " = "
                     + Kroner.format(Kroner.toOere(base)) + (base.signum() == 0 ? " (kan ikke blive negativ)." : "."))
                 .law(Hjemmel.lfy("18", 11), Hjemmel.lfy("18", 13), Hjemmel.bek("27", 1)).param(bund);
             if (overgang == null) {
