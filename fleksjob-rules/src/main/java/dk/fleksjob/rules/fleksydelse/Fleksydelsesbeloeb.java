@@ -1,9 +1,11 @@
 package dk.fleksjob.rules.fleksydelse;
 
 import dk.fleksjob.rules.explain.Explainer;
+import dk.fleksjob.rules.explain.Flag;
 import dk.fleksjob.rules.law.LegalReference;
 import dk.fleksjob.rules.money.Kroner;
 import dk.fleksjob.rules.parameter.ParameterValue;
+import dk.fleksjob.rules.parameter.Provenance;
 import dk.fleksjob.rules.parameter.Rates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,7 +37,7 @@ final class Fleksydelsesbeloeb {
         BigDecimal full = weekly.vaerdi().multiply(WEEKS_PER_YEAR);
         BigDecimal exact = full.multiply(sats.procent()).movePointLeft(2);
         BigDecimal amount = toNearestTwelve(exact);
-        ex.step("grundbeloebAar", amount, () -> "Fleksydelsen for " + year + ": sygedagpengenes højeste beløb "
+        var step = ex.step("grundbeloebAar", amount, () -> "Fleksydelsen for " + year + ": sygedagpengenes højeste beløb "
                 + Kroner.format(weekly.vaerdi()) + " pr. uge × 52 uger = " + Kroner.format(full)
                 + (sats.parameter() == null ? "" : ", heraf " + Kroner.plain(sats.procent()) + " pct. = "
                     + Kroner.format(Kroner.toOere(exact)))
@@ -44,6 +46,12 @@ final class Fleksydelsesbeloeb {
             .law(sats.parameter() == null ? new LegalReference[] {Hjemmel.lfy("17", 1)}
                 : new LegalReference[] {Hjemmel.lfy("17", 2), Hjemmel.lfy("17", 3)})
             .param(weekly);
+        if (weekly.proveniens() == Provenance.DERIVED) {
+            step.flag(Flag.uafklaret("Sygedagpengenes højeste beløb for " + year + " er ikke fundet offentliggjort; "
+                + "vi har beregnet " + Kroner.format(weekly.vaerdi()) + " pr. uge efter reguleringsreglen (se satsen). "
+                + "Fradraget på 0,45 procentpoint for store bededag (lov nr. 630/2024) er ikke medregnet, fordi det "
+                + "ikke er afgjort, om det falder i 2026 eller 2027.", Hjemmel.lfy("17", 1)));
+        }
         return amount;
     }
 

@@ -115,7 +115,7 @@ final class FradragForArbejde {
             }
             if (omregning.proveniens() == Provenance.DERIVED) {
                 step.flag(Flag.uafklaret("Omregningssatsen for " + year + " er ikke fundet offentliggjort; vi bruger "
-                    + "et skøn på " + Kroner.format(omregning.vaerdi()) + ". Ret den med --parameter "
+                    + "et skøn på " + Kroner.format(omregning.vaerdi()) + " pr. time. Ret den med --parameter "
                     + "fleksydelse.omregningssats=…, når satsen kendes.", Hjemmel.lfy("20", 3)));
             }
         }

@@ -56,10 +56,12 @@ final class Pensionsfradrag {
         ParameterValue depotShare = rates.at("fleksydelse.pension_depot_andel", yearEnd);
 
         BigDecimal fromLifelong = Kroner.toOere(lifelongShare.asFraction().multiply(l));
-        ex.step("livsvarigAndel", fromLifelong, () -> Kroner.plain(lifelongShare.vaerdi()) + " pct. af den forventede "
-                + "årlige udbetaling fra livsvarige pensioner " + Kroner.format(l) + " = " + Kroner.format(fromLifelong)
-                + ".")
-            .law(Hjemmel.lfy("18", stk)).param(lifelongShare).input("livsvarigPension", l);
+        if (l.signum() != 0) {
+            ex.step("livsvarigAndel", fromLifelong, () -> Kroner.plain(lifelongShare.vaerdi()) + " pct. af den "
+                    + "forventede årlige udbetaling fra livsvarige pensioner " + Kroner.format(l) + " = "
+                    + Kroner.format(fromLifelong) + ".")
+                .law(Hjemmel.lfy("18", stk)).param(lifelongShare).input("livsvarigPension", l);
+        }
         BigDecimal fromCapital = depotStep("kapitalpensionAndel", "kapitalpension", k, depotShare, stk, ex);
         BigDecimal fromInstalment = depotStep("ratepensionAndel", "ratepension", r, depotShare, stk, ex);
         BigDecimal fromOther = depotStep("andreDepoterAndel", "andre pensionsdepoter", o, depotShare, stk, ex);
