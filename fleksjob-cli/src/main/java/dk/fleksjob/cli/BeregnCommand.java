@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         BeregnLedighedsydelse.class,
         BeregnSelvstaendig.class,
         BeregnGammelOrdning.class,
+        BeregnFleksydelse.class,
         BeregnFrister.class,
         BeregnVisitation.class,
     })
