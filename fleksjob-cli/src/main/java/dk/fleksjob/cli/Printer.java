@@ -12,6 +12,7 @@ import dk.fleksjob.rules.law.LegalReference;
 import dk.fleksjob.rules.money.DanishDates;
 import dk.fleksjob.rules.money.Kroner;
 import dk.fleksjob.rules.parameter.ParameterValue;
+import dk.fleksjob.rules.parameter.Unit;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -83,10 +84,20 @@ final class Printer {
 
     static String describe(ParameterValue p) {
         if (p.overridden()) {
-            return p.navn() + " = " + Kroner.plain(p.vaerdi()) + " " + p.enhed() + " (hvad-nu-hvis: sat af dig)";
+            return p.navn() + " = " + Kroner.plain(p.vaerdi()) + unit(p) + " (hvad-nu-hvis: sat af dig)";
         }
-        return p.navn() + " = " + Kroner.plain(p.vaerdi()) + " " + p.enhed() + ", gældende fra "
+        return p.navn() + " = " + Kroner.plain(p.vaerdi()) + unit(p) + ", gældende fra "
             + DanishDates.format(p.gyldigFra()) + " (" + p.proveniens().danish() + ": " + p.kilde().titel() + ")";
+    }
+
+    /** The unit in words: "kr. pr. måned", "måneder". */
+    static String unit(ParameterValue p) {
+        try {
+            String danish = Unit.parse(p.enhed()).danish();
+            return danish.isEmpty() ? "" : " " + danish;
+        } catch (IllegalArgumentException e) {
+            return " " + p.enhed();
+        }
     }
 
     void summary(List<Line> lines, String version) {

@@ -27,7 +27,7 @@ public enum Provenance {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Provenance parse(String code) {
+    public static Provenance parse(String code) {
         for (Provenance p : values()) {
             if (p != OVERRIDE && p.code().equals(code)) {
                 return p;
