@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         BeregnFleksydelse.class,
         BeregnFrister.class,
         BeregnVisitation.class,
+        BeregnFerie.class,
     })
 final class BeregnCommand implements Runnable {
 
