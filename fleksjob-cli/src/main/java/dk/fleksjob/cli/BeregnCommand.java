@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code fleksjob beregn <emne>}: one calculation with its explanation. */
 @Command(name = "beregn", mixinStandardHelpOptions = true,
     description = "Beregn en ydelse eller et tilskud med forklaring.",
-    subcommands = {BeregnFleksloentilskud.class})
+    subcommands = {BeregnFleksloentilskud.class, BeregnMaaned.class})
 final class BeregnCommand implements Runnable {
 
     @CommandLine.Spec

@@ -53,6 +53,7 @@ final class AtpForTilskudstimer {
         } else {
             hours = lines.loentimer;
         }
+        boolean sickWithoutLastPeriod = lines.sygdom && !fromLastPeriod;
         ParameterValue weekly = rates.forMonth("faelles.fuldtid_timer_pr_uge", month);
         BigDecimal fullMonth = weekly.vaerdi().multiply(WEEKS_PER_YEAR).divide(MONTHS_PER_YEAR, MathContext.DECIMAL64);
         boolean monthly = input.loenperiode() == Loenperiode.MAANED;
@@ -73,6 +74,9 @@ final class AtpForTilskudstimer {
             if (!monthly) {
                 step.flag(weeklyFlag());
             }
+            if (sickWithoutLastPeriod) {
+                step.flag(sickFlag());
+            }
             return amount;
         }
         ParameterValue rate = rates.forMonth("fleksloentilskud.atp_ekstra_pr_time", month);
@@ -90,7 +94,15 @@ final class AtpForTilskudstimer {
         if (!monthly) {
             step.flag(weeklyFlag());
         }
+        if (sickWithoutLastPeriod) {
+            step.flag(sickFlag());
+        }
         return amount;
+    }
+
+    private static Flag sickFlag() {
+        return Flag.skalAfklares("Under sygdom beregnes bidraget af løntimerne i den sidste hele lønperiode før "
+            + "sygdommen (felt atpTimer); her er månedens løntimer brugt.", Hjemler.atp("3", 3));
     }
 
     private static Flag weeklyFlag() {
