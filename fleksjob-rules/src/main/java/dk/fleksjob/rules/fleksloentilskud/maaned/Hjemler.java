@@ -38,6 +38,18 @@ public final class Hjemler {
         return month.isBefore(NEW_LAB) ? LegalReference.of(Law.BEK_ATP, "1", 2, 2) : LegalReference.of(Law.LAB, "138");
     }
 
+    /**
+     * The sickness and barsel paragraphs as numbered for the wage month: §§ 7 and 9 from BEK nr. 250/2022 (1 April
+     * 2022, kept in 1806/2023 and 227/2024); §§ 6 and 8 in BEK nr. 110/2021 and before.
+     */
+    public static String sygdom(YearMonth wageMonth) {
+        return wageMonth.isBefore(YearMonth.of(2022, 4)) ? "6" : "7";
+    }
+
+    public static String barsel(YearMonth wageMonth) {
+        return wageMonth.isBefore(YearMonth.of(2022, 4)) ? "8" : "9";
+    }
+
     public static LegalReference atp(String paragraph, Integer stk) {
         return LegalReference.of(Law.BEK_ATP, paragraph, stk);
     }

@@ -6,7 +6,6 @@ import dk.fleksjob.rules.explain.Flag;
 import dk.fleksjob.rules.law.LegalReference;
 import dk.fleksjob.rules.money.DanishDates;
 import dk.fleksjob.rules.money.Kroner;
-import dk.fleksjob.rules.parameter.Rates;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,8 +45,7 @@ final class Lines {
             || wageLike.signum() > 0;
     }
 
-    static Lines classify(List<Indtaegtslinje> input, YearMonth wageMonth, boolean reform, Rates rates,
-                          Explainer ex) {
+    static Lines classify(List<Indtaegtslinje> input, YearMonth wageMonth, boolean reform, Explainer ex) {
         Lines l = new Lines();
         int nr = 0;
         for (Indtaegtslinje line : input) {
@@ -90,7 +88,7 @@ final class Lines {
                         + "lønindtægten nu og indgår i stedet, når ferien holdes.")
                     .law(Hjemler.bek("6", 2));
             }
-            case SYGEDAGPENGE, BARSELSDAGPENGE, RESSOURCEFORLOEBSYDELSE -> dagpenge(nr, line, f, label, reform, ex);
+            case SYGEDAGPENGE, BARSELSDAGPENGE, RESSOURCEFORLOEBSYDELSE -> dagpenge(nr, line, f, label, wageMonth, ex);
             case TABT_ARBEJDSFORTJENESTE, PLEJEVEDERLAG -> wageLike(nr, line, f, label, reform, ex);
             case LEDIGHEDSYDELSE_FERIE -> {
                 if (line.beloeb() != null) {
@@ -252,7 +250,7 @@ final class Lines {
             .law(Hjemler.bek("6", 3), Hjemler.bek("6", 4), Hjemler.bek("3", 6));
     }
 
-    private void dagpenge(int nr, Indtaegtslinje line, String f, String label, boolean reform, Explainer ex) {
+    private void dagpenge(int nr, Indtaegtslinje line, String f, String label, YearMonth wageMonth, Explainer ex) {
         BigDecimal amt = amount(line, f);
         fuldtFradrag = fuldtFradrag.add(amt);
         if (line.type() != Indtaegtstype.BARSELSDAGPENGE) {
@@ -264,7 +262,7 @@ final class Lines {
             dagpengeDage = dagpengeDage.add(days(line.dage(), f + ".dage"));
         }
         boolean barsel = line.type() == Indtaegtstype.BARSELSDAGPENGE;
-        String paragraph = barsel ? (reform ? "9" : "8") : (reform ? "7" : "6");
+        String paragraph = barsel ? Hjemler.barsel(wageMonth) : Hjemler.sygdom(wageMonth);
         record(nr, line.type(), amt, BigDecimal.ZERO, amt, BigDecimal.ZERO, "fuldt fradrag (krone for krone)",
             Hjemler.bek(paragraph, 1));
         ex.step("linje" + nr, Kroner.toOere(amt), () -> label + ": " + Kroner.format(Kroner.toOere(amt))

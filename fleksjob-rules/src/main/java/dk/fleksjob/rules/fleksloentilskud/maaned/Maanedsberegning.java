@@ -66,7 +66,7 @@ public final class Maanedsberegning {
             .law(Hjemler.bek("4", 1), Hjemler.bek("15", 2));
 
         FleksloentilskudSatser s = FleksloentilskudSatser.forMonth(month, rates, ex);
-        Lines lines = Lines.classify(input.indtaegter(), wageMonth, reform, rates, ex);
+        Lines lines = Lines.classify(input.indtaegter(), wageMonth, reform, ex);
 
         BigDecimal income = lines.loenindtaegt;
         BigDecimal knaek = s.knaek().vaerdi();
@@ -90,7 +90,8 @@ public final class Maanedsberegning {
                     + "ressourceforløbsydelse trækkes fra krone for krone: " + Kroner.format(lines.fuldtFradrag)
                     + ". Så får du sammenlagt et beløb svarende til 98 pct. af dagpengenes højeste beløb ("
                     + Kroner.format(s.maksimaltTilskud()) + "), så længe der ikke også er løn.")
-                .law(Hjemler.lab124(month), Hjemler.bek(reform ? "7" : "6", 1), Hjemler.bek(reform ? "9" : "8", 1));
+                .law(Hjemler.lab124(month), Hjemler.bek(Hjemler.sygdom(wageMonth), 1),
+                    Hjemler.bek(Hjemler.barsel(wageMonth), 1));
         }
 
         BigDecimal beforeCap = beforeCap(s, lines, fradrag30, fradrag55, reform, rates, ex);
@@ -173,7 +174,7 @@ public final class Maanedsberegning {
                     + Kroner.format(Kroner.toOere(maxWork)) + " − " + Kroner.format(Kroner.toOere(f30.add(f55)))
                     + " = " + Kroner.format(Kroner.toOere(work)) + " (mindst 0). I alt "
                     + Kroner.format(Kroner.toOere(result)) + ".")
-                .law(Hjemler.bek("2", 2), Hjemler.bek("6", 1), Hjemler.bek("7", null))
+                .law(Hjemler.bek("2", 2), Hjemler.bek(Hjemler.sygdom(s.loenmaaned()), 1))
                 .param(days)
                 .flag(Flag.uafklaret("Bekendtgørelsen før 2024 siger ikke, hvordan løn og dagpenge i samme måned "
                     + "kombineres; Vejledning om fleksløntilskud har eksempler, som vi ikke har kunnet læse. Vi deler "
