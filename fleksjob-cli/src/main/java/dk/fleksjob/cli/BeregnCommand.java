@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         BeregnFrister.class,
         BeregnVisitation.class,
         BeregnFerie.class,
+        BeregnMaaned.class,
     })
 final class BeregnCommand implements Runnable {
 

@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fleksjob", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Fleksjob-reglerne som åben, forklarlig software.",
-    subcommands = {BeregnCommand.class, ParametreCommand.class, SimulerCommand.class, SammenlignCommand.class})
+    subcommands = {
+        BeregnCommand.class,
+        KontrollerCommand.class,
+        SammenlignCommand.class,
+        ParametreCommand.class,
+        SimulerCommand.class,
+    })
 public final class FleksjobCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
