@@ -65,6 +65,26 @@ class ParameterCatalogTest {
     }
 
     @Test
+    void everyParameterCovers2013To2026ExceptTheWeeklyEraAndItsMonthlySuccessor() {
+        // The weekly dagpenge system ended 30 June 2017; those parameters end there and the monthly maximum takes
+        // over the next day (checked below). Every other parameter covers the whole period.
+        List<String> weeklyEra = List.of("dagpenge.hoejeste_ugebeloeb", "fleksloentilskud.uge_til_maaned_faktor",
+            "ledighedsydelse.uge_til_maaned_faktor");
+        for (Parameter p : catalog.all()) {
+            if (weeklyEra.contains(p.id())) {
+                assertThat(p.daekketFra()).as(p.id()).isBeforeOrEqualTo(FIRST);
+                assertThat(p.daekketTil()).as(p.id()).isEqualTo(LocalDate.of(2017, 6, 30));
+            } else if (p.id().equals("dagpenge.hoejeste_maanedsbeloeb")) {
+                assertThat(p.daekketFra()).isEqualTo(LocalDate.of(2017, 7, 1));
+                assertThat(p.daekketTil()).isAfterOrEqualTo(LAST);
+            } else {
+                assertThat(p.daekketFra()).as(p.id() + " from").isBeforeOrEqualTo(FIRST);
+                assertThat(p.daekketTil()).as(p.id() + " until").isAfterOrEqualTo(LAST);
+            }
+        }
+    }
+
+    @Test
     void theDagpengeMaximumIsWeeklyUntil30June2017AndMonthlyFrom1July2017WithoutAGap() {
         Parameter weekly = catalog.get("dagpenge.hoejeste_ugebeloeb");
         Parameter monthly = catalog.get("dagpenge.hoejeste_maanedsbeloeb");
