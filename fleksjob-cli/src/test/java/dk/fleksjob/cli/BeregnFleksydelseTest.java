@@ -1,24 +1,17 @@
 package dk.fleksjob.cli;
 
+import static dk.fleksjob.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dk.fleksjob.cli.CliRun.Run;
 import org.junit.jupiter.api.Test;
 
 /** {@code fleksjob beregn fleksydelse}: exit codes, one JSON field, one Danish error line. */
 class BeregnFleksydelseTest {
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = FleksjobCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void jsonGivesTheHoursOfTheBorgerDkExample() throws Exception {

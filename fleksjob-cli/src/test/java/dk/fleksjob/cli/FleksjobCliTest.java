@@ -1,10 +1,11 @@
 package dk.fleksjob.cli;
 
+import static dk.fleksjob.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dk.fleksjob.cli.CliRun.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,18 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Thin CLI tests: exit codes, a JSON field, one Danish error line naming the option. */
 class FleksjobCliTest {
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Printer.JSON.readTree(out);
-        }
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = FleksjobCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void starExampleAsJson() throws Exception {

@@ -1,22 +1,15 @@
 package dk.fleksjob.cli;
 
+import static dk.fleksjob.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dk.fleksjob.cli.CliRun.Run;
 import org.junit.jupiter.api.Test;
 
 class FristerOgVisitationCliTest {
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = FleksjobCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void fristerJsonHasTheFields() {

@@ -1,23 +1,16 @@
 package dk.fleksjob.cli;
 
+import static dk.fleksjob.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dk.fleksjob.cli.CliRun.Run;
 import org.junit.jupiter.api.Test;
 
 /** Thin CLI tests for beregn ledighedsydelse / selvstaendig / gammel-ordning and sammenlign. */
 class LedighedsydelseCliTest {
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = FleksjobCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void ledighedsydelseJson() {
