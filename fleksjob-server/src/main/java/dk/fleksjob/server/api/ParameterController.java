@@ -28,7 +28,7 @@ public class ParameterController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Én parameter med alle daterede værdier")
-    public Parameter one(@PathVariable String id) {
+    public Parameter one(@PathVariable("id") String id) {
         return ParameterCatalog.standard().get(id);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -72,9 +73,7 @@ public class CalculatorPages {
     }
 
     private static String shareUrl(HttpServletRequest http, String path, Map<String, String> form) {
-        String base = UriComponentsBuilder.newInstance().scheme(http.getScheme()).host(http.getServerName())
-            .port(http.getServerPort()).path(http.getContextPath()).build().toUriString();
-        return base + query(path, form);
+        return ServletUriComponentsBuilder.fromContextPath(http).build().toUriString() + query(path, form);
     }
 
     static String query(String path, Map<String, String> form) {

@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 public class KommerController {
 
     @GetMapping("/{side:ledighedsydelse|fleksydelse|selvstaendige|frister}")
-    String page(@PathVariable String side, Model model) {
+    String page(@PathVariable("side") String side, Model model) {
         Side s = Arrays.stream(Side.values())
             .filter(x -> x.path().equals("/" + side) && !x.ready())
             .findFirst()
