@@ -49,6 +49,23 @@ public final class Kroner {
 
     /** Danish notation of a plain number with the given decimals: 1.234,5 */
     public static String number(BigDecimal value, int decimals) {
+        if (decimals < FORMATS_KEPT) {
+            // DecimalFormat is costly to build and not thread-safe: one per thread and number of decimals
+            return FORMATS.get()[decimals].format(value);
+        }
+        return newFormat(decimals).format(value);
+    }
+
+    private static final int FORMATS_KEPT = 8;
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> {
+        DecimalFormat[] formats = new DecimalFormat[FORMATS_KEPT];
+        for (int d = 0; d < FORMATS_KEPT; d++) {
+            formats[d] = newFormat(d);
+        }
+        return formats;
+    });
+
+    private static DecimalFormat newFormat(int decimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(DANISH);
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
@@ -56,7 +73,7 @@ public final class Kroner {
         String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
         DecimalFormat format = new DecimalFormat(pattern, symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return format;
     }
 
     /** Danish notation without trailing zeros: 18; 4,3333; 0,5 */

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON of the API is the JSON of the CLI ({@code fleksjob beregn … --json}, Jackson 2 there, Jackson 3 here):
@@ -17,7 +19,12 @@ public class JsonConfig {
 
     @Bean
     JsonMapperBuilderCustomizer fleksjobJson() {
-        return builder -> builder
+        JsonMapper plain = configure(JsonMapper.builder()).build();
+        return builder -> configure(builder).addModule(CachedJson.module(plain));
+    }
+
+    static <M extends tools.jackson.databind.ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        return builder
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
