@@ -37,6 +37,9 @@
       var ctx = chart.ctx;
       var x = chart.scales.x;
       var area = chart.chartArea;
+      // all labels on one side of their lines, stacked, so each reads against its own line
+      var mean = list.reduce(function (sum, m) { return sum + x.getPixelForValue(m.index); }, 0) / (list.length || 1);
+      var right = mean > (area.left + area.right) / 2;
       list.forEach(function (m, i) {
         var px = x.getPixelForValue(m.index);
         ctx.save();
@@ -47,10 +50,19 @@
         ctx.moveTo(px, area.top);
         ctx.lineTo(px, area.bottom);
         ctx.stroke();
-        ctx.fillStyle = '#b51d09';
+        ctx.setLineDash([]);
         ctx.font = '600 13px "IBM Plex Sans", Arial, sans-serif';
-        ctx.textAlign = px > (area.left + area.right) / 2 ? 'right' : 'left';
-        ctx.fillText(m.tekst, px + (ctx.textAlign === 'right' ? -4 : 4), area.top + 14 + 16 * i);
+        var width = ctx.measureText(m.tekst).width + 8;
+        var left = right ? px - 4 - width : px + 4;
+        var top = area.top + 4 + 20 * i;
+        ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+        ctx.fillRect(left, top, width, 18);
+        ctx.strokeStyle = '#b51d09';
+        ctx.lineWidth = 1;
+        ctx.strokeRect(left, top, width, 18);
+        ctx.fillStyle = '#b51d09';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(m.tekst, left + 4, top + 9);
         ctx.restore();
       });
     }

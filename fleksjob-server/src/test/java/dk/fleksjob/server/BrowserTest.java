@@ -122,7 +122,7 @@ class BrowserTest {
     }
 
     @Test
-    void theChartsAreDrawn() {
+    void theChartsAreDrawn() throws IOException {
         driver.get(url(STAR));
         for (String id : List.of("graf-timer", "graf-aar")) {
             wait.until(d -> Boolean.TRUE.equals(js().executeScript(
@@ -136,6 +136,9 @@ class BrowserTest {
             Number bars = (Number) js().executeScript(
                 "return Chart.getChart(document.getElementById(arguments[0])).data.labels.length;", id);
             assertThat(bars.intValue()).isEqualTo(id.equals("graf-timer") ? 37 : 14);
+            WebElement canvas = driver.findElement(By.id(id));
+            js().executeScript("arguments[0].scrollIntoView();", canvas);
+            save(id, canvas.findElement(By.xpath("./ancestor::section[1]")).getScreenshotAs(OutputType.BYTES));
         }
     }
 
@@ -208,6 +211,10 @@ class BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, Math.min(6000, height.intValue() + 100)));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         driver.manage().window().setSize(new Dimension(1280, 1000));
+        save(name, png);
+    }
+
+    static void save(String name, byte[] png) throws IOException {
         Path target = Path.of("target/screenshots");
         Files.createDirectories(target);
         Files.write(target.resolve(name + ".png"), png);

@@ -50,15 +50,15 @@ public class FleksloenCharts {
         List<ChartData.Marker> markers = new ArrayList<>();
         int knaek = firstIndex(points, p -> p.samletLoenindtaegt().compareTo(p.knaek()) >= 0);
         if (knaek >= 0) {
-            markers.add(new ChartData.Marker(knaek, messages.get("graf.knaek", locale)));
+            markers.add(new ChartData.Marker(knaek, messages.get("graf.knaek", locale, labels.get(knaek))));
         }
         int loft = firstIndex(points, p -> p.loenloftFradrag().signum() > 0);
         if (loft >= 0) {
-            markers.add(new ChartData.Marker(loft, messages.get("graf.loenloft", locale)));
+            markers.add(new ChartData.Marker(loft, messages.get("graf.loenloft", locale, labels.get(loft))));
         }
         int own = labels.indexOf(hoursLabel(r.timer()));
         if (own >= 0) {
-            markers.add(new ChartData.Marker(own, messages.get("graf.dine-timer", locale)));
+            markers.add(new ChartData.Marker(own, messages.get("graf.dine-timer", locale, labels.get(own))));
         }
         return chart("graf-timer", messages.get("graf.timer.titel", locale),
             messages.get("graf.timer.x", locale), labels, points, markers, locale);
@@ -80,7 +80,7 @@ public class FleksloenCharts {
         List<ChartData.Marker> markers = new ArrayList<>();
         int own = labels.indexOf(Integer.toString(r.maaned().getYear()));
         if (own >= 0) {
-            markers.add(new ChartData.Marker(own, messages.get("graf.valgt-aar", locale)));
+            markers.add(new ChartData.Marker(own, messages.get("graf.valgt-aar", locale, labels.get(own))));
         }
         return chart("graf-aar", messages.get("graf.aar.titel", locale), messages.get("graf.aar.x", locale), labels,
             points, markers, locale);
