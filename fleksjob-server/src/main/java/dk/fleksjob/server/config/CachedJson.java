@@ -1,5 +1,7 @@
 package dk.fleksjob.server.config;
 
+import dk.fleksjob.rules.explain.Flag;
+import dk.fleksjob.rules.explain.Step;
 import dk.fleksjob.rules.law.LegalReference;
 import dk.fleksjob.rules.parameter.ParameterValue;
 import java.util.Map;
@@ -12,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The parameters and legal references in an explanation are the same few values in every response (the rates of the
- * catalogue, the paragraphs of the laws) and make up two thirds of its bytes. Their JSON is written once and reused:
- * the output is byte for byte what Jackson writes for them (ApiTest compares with the CLI's JSON). What-if overrides
- * come from the user and are never kept.
+ * Faster JSON for explanations, the same bytes. The parameters and legal references in an explanation are the same
+ * few values in every response (the rates of the catalogue, the paragraphs of the laws) and make up two thirds of its
+ * bytes: their JSON is written once and reused. What-if overrides come from the user and are never kept. Steps are
+ * written field by field. ApiTest proves the result equals the CLI's JSON (Jackson 2, no such help).
  */
 final class CachedJson {
 
@@ -27,9 +29,80 @@ final class CachedJson {
 
     static SimpleModule module(JsonMapper plain) {
         SimpleModule m = new SimpleModule("fleksjob-cached-values");
-        m.addSerializer(ParameterValue.class, new Raw<>(plain, v -> !v.overridden()));
-        m.addSerializer(LegalReference.class, new Raw<>(plain, v -> true));
+        Raw<ParameterValue> parameters = new Raw<>(plain, v -> !v.overridden());
+        Raw<LegalReference> references = new Raw<>(plain, v -> true);
+        m.addSerializer(ParameterValue.class, parameters);
+        m.addSerializer(LegalReference.class, references);
+        m.addSerializer(Step.class, new StepSerializer(parameters, references));
         return m;
+    }
+
+    /**
+     * A step of an explanation, the most numerous object in a response, written field by field in the record's
+     * order: the same JSON as Jackson's record serializer, without its per-property reflection.
+     */
+    static final class StepSerializer extends ValueSerializer<Step> {
+        private final Raw<ParameterValue> parameters;
+        private final Raw<LegalReference> references;
+
+        StepSerializer(Raw<ParameterValue> parameters, Raw<LegalReference> references) {
+            this.parameters = parameters;
+            this.references = references;
+        }
+
+        @Override
+        public void serialize(Step s, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeStartObject();
+            string(gen, "id", s.id());
+            string(gen, "tekst", s.tekst());
+            gen.writeName("beloeb");
+            if (s.beloeb() == null) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(s.beloeb());
+            }
+            string(gen, "enhed", s.enhed());
+            gen.writeName("hjemmel");
+            gen.writeStartArray();
+            for (LegalReference r : s.hjemmel()) {
+                references.serialize(r, gen, ctxt);
+            }
+            gen.writeEndArray();
+            gen.writeName("parametre");
+            gen.writeStartArray();
+            for (ParameterValue p : s.parametre()) {
+                parameters.serialize(p, gen, ctxt);
+            }
+            gen.writeEndArray();
+            gen.writeName("input");
+            gen.writeStartObject();
+            for (Map.Entry<String, String> e : s.input().entrySet()) {
+                string(gen, e.getKey(), e.getValue());
+            }
+            gen.writeEndObject();
+            gen.writeName("flag");
+            gen.writeStartArray();
+            for (Flag f : s.flag()) {
+                ctxt.writeValue(gen, f);
+            }
+            gen.writeEndArray();
+            gen.writeName("trin");
+            gen.writeStartArray();
+            for (Step child : s.trin()) {
+                serialize(child, gen, ctxt);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+
+        private static void string(JsonGenerator gen, String name, String value) {
+            gen.writeName(name);
+            if (value == null) {
+                gen.writeNull();
+            } else {
+                gen.writeString(value);
+            }
+        }
     }
 
     static final class Raw<T> extends ValueSerializer<T> {
