@@ -1,0 +1,252 @@
+package dk.fleksjob.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dk.fleksjob.cli.FleksjobCli;
+import dk.fleksjob.rules.RulesVersion;
+import dk.fleksjob.rules.parameter.ParameterCatalog;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API: the CLI's JSON, the rules version header, and RFC 9457 problems for every kind of bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApiTest {
+
+    static final String URL = "/api/v1/beregninger/fleksloentilskud";
+    static final String STAR = "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    MvcResult call(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn();
+    }
+
+    MvcResult calculate(String body) throws Exception {
+        return call(post(URL).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    JsonNode body(MvcResult r) throws Exception {
+        return json.readTree(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theStarCaseGivesExactlyTheCliJson() throws Exception {
+        StringWriter out = new StringWriter();
+        int exit = FleksjobCli.execute(new String[] {"beregn", "fleksloentilskud", "--maaned", "2024-05", "--timeloen",
+            "200", "--timer", "18", "--json"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(exit).isZero();
+        JsonNode cli = json.readTree(out.toString());
+
+        MvcResult r = calculate(STAR);
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        JsonNode api = body(r);
+
+        assertThat(api).isEqualTo(cli);
+        // and in the same order, byte for byte once the CLI's indentation is taken out (same JVM, so the same
+        // iteration order of the explanation's input maps)
+        assertThat(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            .isEqualTo(json.writeValueAsString(cli));
+        // STAR's example: 18 h × 200 kr. → 15.600 kr. wage, 15.272 kr. subsidy, 30.872 kr. in all
+        assertThat(r.getResponse().getContentAsString()).contains("\"maaned\":\"2024-05\"", "\"maanedsloen\":15600.00",
+            "\"fleksloentilskud\":15272.00", "\"samletIndkomst\":30872.00");
+        assertThat(api.get("forklaring").get("trin").size()).isGreaterThan(5);
+    }
+
+    @Test
+    void everyResponseNamesTheRulesVersion() throws Exception {
+        assertThat(calculate(STAR).getResponse().getHeader("Fleksjob-Regelversion")).isEqualTo(RulesVersion.current());
+        assertThat(calculate("{").getResponse().getHeader("Fleksjob-Regelversion")).isEqualTo(RulesVersion.current());
+    }
+
+    @Test
+    void aParameterOverrideIsUsedAndMarkedAsWhatIf() throws Exception {
+        JsonNode r = body(calculate(
+            "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"parametre\":{\"fleksloentilskud.knaek\":20000}}"));
+        assertThat(r.get("knaek").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(r.toString()).contains("\"proveniens\":\"OVERRIDE\"");
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        assertProblem(calculate("{\"maaned\": \"2024-05\""), 400, "", "ugyldig-json");
+        assertProblem(calculate(""), 400, "", "ugyldig-json");
+        assertProblem(calculate("[1,2]"), 400, "", "forkert-type");
+    }
+
+    @Test
+    void wrongTypesAre400WithTheField() throws Exception {
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":\"mange\",\"timer\":18}"), 400, "timeloen",
+            "forkert-type");
+        assertProblem(calculate("{\"maaned\":\"2024-13\",\"timeloen\":200,\"timer\":18}"), 400, "maaned", "forkert-type");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":true}"), 400, "timer",
+            "forkert-type");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"parametre\":[1]}"), 400,
+            "parametre", "forkert-type");
+        assertProblem(calculate(
+                "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"parametre\":{\"fleksloentilskud.knaek\":\"x\"}}"),
+            400, "parametre.fleksloentilskud.knaek", "forkert-type");
+    }
+
+    @Test
+    void hugeNumbersAreRefused() throws Exception {
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":1e999999999,\"timer\":18}"), 422, "timeloen",
+            "for-stor");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":1000000001}"), 422, "timer",
+            "for-stor");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":1e-999999999,\"timer\":18}"), 422, "timeloen",
+            "for-mange-decimaler");
+        // 5.000 digits: the JSON parser refuses the number before it knows the field (Jackson's number length limit)
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":" + "9".repeat(5000) + ",\"timer\":18}"), 400,
+            "", "for-stor");
+        assertProblem(calculate(
+                "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"parametre\":{\"fleksloentilskud.knaek\":1e20}}"),
+            422, "parametre.fleksloentilskud.knaek", "for-stor");
+        assertProblem(calculate("{\"maaned\":\"+999999999-12\",\"timeloen\":200,\"timer\":18}"), 400, "maaned", "forkert-type");
+        assertProblem(calculate("{\"maaned\":\"9999-12\",\"timeloen\":200,\"timer\":18}"), 422, "maaned", "regel");
+    }
+
+    @Test
+    void missingFieldsAre422WithTheRulesDanishMessage() throws Exception {
+        MvcResult r = calculate("{\"timeloen\":200,\"timer\":18}");
+        assertProblem(r, 422, "maaned", "regel");
+        assertThat(body(r).get("fejl").get(0).get("besked").asString()).isEqualTo(
+            "Angiv måneden tilskuddet er for (ÅÅÅÅ-MM).");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timer\":18}"), 422, "timeloen", "regel");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200}"), 422, "timer", "regel");
+        assertProblem(calculate("{}"), 422, "maaned", "regel");
+        assertProblem(calculate("null"), 400, "", "ugyldig-json");
+    }
+
+    @Test
+    void unknownParameterIdsAndFieldsAreNamed() throws Exception {
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"parametre\":{\"nej.nej\":1}}"),
+            422, "parametre.nej.nej", "ukendt-parameter");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"timelon\":1}"), 400, "timelon",
+            "ukendt-felt");
+    }
+
+    @Test
+    void outOfRangeValuesAre422() throws Exception {
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":-1}"), 422, "timer", "regel");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":38}"), 422, "timer", "regel");
+        assertProblem(calculate("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18,\"intensitet\":2}"), 422,
+            "intensitet", "regel");
+        assertProblem(calculate("{\"maaned\":\"2012-12\",\"timeloen\":200,\"timer\":18}"), 422, "maaned", "regel");
+        assertProblem(calculate("{\"maaned\":\"2030-01\",\"timeloen\":200,\"timer\":18}"), 422, "maaned", "regel");
+    }
+
+    @Test
+    void englishWithAcceptLanguageEn() throws Exception {
+        MvcResult r = call(post(URL).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+            .content("{\"maaned\":\"2024-05\",\"timeloen\":\"x\",\"timer\":38}"));
+        JsonNode p = body(r);
+        assertThat(p.get("title").asString()).isEqualTo("The request cannot be read");
+        assertThat(p.get("fejl").get(0).get("besked").asString()).isEqualTo("The value must be a number.");
+        assertThat(r.getResponse().getHeader("Content-Language")).isEqualTo("en");
+
+        MvcResult rule = call(post(URL).contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en-GB,da;q=0.5")
+            .content("{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":38}"));
+        assertThat(body(rule).get("fejl").get(0).get("besked").asString())
+            .isEqualTo("Hours per week can be at most 37 (full time).");
+    }
+
+    @Test
+    void wrongMethodAndContentTypeAreProblemsToo() throws Exception {
+        MvcResult wrongType = call(post(URL).contentType(MediaType.TEXT_PLAIN).content(STAR));
+        assertThat(wrongType.getResponse().getStatus()).isEqualTo(415);
+        assertThat(wrongType.getResponse().getContentType()).startsWith("application/problem+json");
+        MvcResult wrongMethod = call(get(URL));
+        assertThat(wrongMethod.getResponse().getStatus()).isEqualTo(405);
+        assertThat(wrongMethod.getResponse().getContentType()).startsWith("application/problem+json");
+    }
+
+    /** Random bodies from a fixed seed: whatever a client sends, the answer is 200, 400 or 422, never 500. */
+    @Test
+    void noBadInputGives500() throws Exception {
+        Random random = new Random(20240501);
+        String[] fields = {"maaned", "timeloen", "timer", "intensitet", "maanedsloen", "andenLoen", "fuldtidsloen",
+            "parametre", "x"};
+        String[] values = {"\"2024-05\"", "\"2013-01\"", "\"1999-01\"", "\"abc\"", "200", "-5", "0", "0.0000001",
+            "1e308", "-1e308", "1e-400", "18.5", "37", "true", "null", "[]", "{}", "{\"fleksloentilskud.knaek\":0}",
+            "{\"fleksloentilskud.maksimum_procent\":-1}", "{\"dagpenge.hoejeste_maanedsbeloeb\":null}", "\"\"",
+            "99999999999999999999999999", "{\"a\":{\"b\":1}}"};
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // half the bodies start from a valid request, so some calculate and the mutations hit real code paths
+            boolean valid = random.nextBoolean();
+            StringBuilder b = new StringBuilder(valid ? "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":18" : "{");
+            int n = random.nextInt(valid ? 3 : 6);
+            for (int f = 0; f < n; f++) {
+                if (f > 0 || valid) {
+                    b.append(',');
+                }
+                b.append('"').append(fields[random.nextInt(fields.length)]).append("\":")
+                    .append(values[random.nextInt(values.length)]);
+            }
+            String body = random.nextInt(20) == 0 ? b.toString() : b.append('}').toString();
+            int status = calculate(body).getResponse().getStatus();
+            assertThat(status).as(body).isIn(200, 400, 422);
+            statuses.add(status);
+        }
+        assertThat(statuses).contains(200, 400, 422);
+    }
+
+    @Test
+    void parametersWithEveryValueDateProvenanceAndSource() throws Exception {
+        JsonNode all = body(call(get("/api/v1/parametre")));
+        assertThat(all.size()).isEqualTo(ParameterCatalog.standard().all().size());
+        JsonNode knaek = body(call(get("/api/v1/parametre/fleksloentilskud.knaek")));
+        assertThat(knaek.get("id").asString()).isEqualTo("fleksloentilskud.knaek");
+        JsonNode first = knaek.get("vaerdier").get(1);
+        assertThat(first.get("fra").asString()).isEqualTo("2013-01-01");
+        assertThat(first.get("proveniens").asString()).isEqualTo("PUBLISHED");
+        assertThat(first.get("kilde").get("url").asString()).startsWith("https://");
+
+        MvcResult unknown = call(get("/api/v1/parametre/findes.ikke"));
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+        assertThat(body(unknown).get("detail").asString()).contains("findes.ikke");
+    }
+
+    @Test
+    void openApiDocumentAndSwaggerUi() throws Exception {
+        MvcResult doc = call(get("/v3/api-docs"));
+        assertThat(doc.getResponse().getStatus()).isEqualTo(200);
+        String text = doc.getResponse().getContentAsString();
+        assertThat(text).contains("/api/v1/beregninger/fleksloentilskud", "/api/v1/parametre/{id}",
+            "FleksloentilskudRequest", "FleksloentilskudResult");
+        assertThat(call(get("/swagger-ui.html")).getResponse().getStatus()).isIn(200, 302);
+        assertThat(call(get("/swagger-ui/index.html")).getResponse().getStatus()).isEqualTo(200);
+    }
+
+    void assertProblem(MvcResult r, int status, String field, String code) throws Exception {
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");
+        JsonNode p = body(r);
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("title").asString()).isNotBlank();
+        JsonNode first = p.get("fejl").get(0);
+        assertThat(first.get("felt").asString()).isEqualTo(field);
+        assertThat(first.get("kode").asString()).isEqualTo(code);
+        assertThat(first.get("besked").asString()).isNotBlank();
+    }
+}

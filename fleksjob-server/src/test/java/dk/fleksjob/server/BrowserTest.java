@@ -1,0 +1,229 @@
+package dk.fleksjob.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium driven by its chromedriver (installed by {@code .ci/run}).
+ * Skipped, not failed, where the browser is not installed. Fills the form, reads the result and the explanation,
+ * checks the charts are drawn, switches language, and runs axe-core (WCAG 2.1 A and AA) on every page.
+ *
+ * <p>{@code -Dscreenshots=DIR} also writes a full-page screenshot of each page to DIR (the README's pictures:
+ * {@code -Dscreenshots=../docs/screenshots}); they always go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    static final String STAR = "/fleksloen?maaned=2024-05&timeloen=200&timer=18";
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    String axe;
+    Path userDataDir;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); .ci/run installs them");
+        userDataDir = Files.createTempDirectory("fleksjob-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--user-data-dir=" + userDataDir, "--window-size=1280,1000", "--lang=da-DK");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            assertThat(in).as("axe-core is unpacked into target/test-classes/axe by the build").isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void danish() {
+        if (driver != null) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    @Test
+    void fillTheFormSubmitAndReadTheResultAndTheExplanation() {
+        driver.get(url("/fleksloen"));
+        driver.findElement(By.id("maaned")).sendKeys("2024-05");
+        driver.findElement(By.id("timeloen")).sendKeys("200");
+        driver.findElement(By.id("timer")).sendKeys("18");
+        driver.findElement(By.id("beregn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resultat")));
+
+        // STAR's example: 18 hours at 200 kr. in May 2024
+        assertThat(driver.findElement(By.id("r-maanedsloen")).getText()).isEqualTo("15.600,00 kr.");
+        assertThat(driver.findElement(By.id("r-fleksloentilskud")).getText()).isEqualTo("15.272,00 kr.");
+        assertThat(driver.findElement(By.id("r-atpBidrag")).getText()).isEqualTo("500,00 kr.");
+        assertThat(driver.findElement(By.id("r-samletIndkomst")).getText()).isEqualTo("30.872,00 kr.");
+        assertThat(driver.getCurrentUrl()).contains("maaned=2024-05", "timeloen=200", "timer=18");
+
+        WebElement explanation = driver.findElement(By.id("forklaring"));
+        assertThat(explanation.findElements(By.cssSelector("li[data-trin]")).size()).isGreaterThan(5);
+        assertThat(explanation.getText()).contains("30 pct. af lønindtægten op til knækket", "LAB § 123, stk. 2");
+        assertThat(explanation.findElement(By.linkText("LAB § 123, stk. 2")).getAttribute("href"))
+            .startsWith("https://www.retsinformation.dk/");
+    }
+
+    @Test
+    void theChartsAreDrawn() throws IOException {
+        driver.get(url(STAR));
+        for (String id : List.of("graf-timer", "graf-aar")) {
+            wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return !!(window.Chart && Chart.getChart(document.getElementById(arguments[0])));", id)));
+            Number painted = (Number) js().executeScript("""
+                var c = document.getElementById(arguments[0]);
+                var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;
+                for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; }
+                return n;""", id);
+            assertThat(painted.intValue()).as(id + " painted pixels").isGreaterThan(5000);
+            Number bars = (Number) js().executeScript(
+                "return Chart.getChart(document.getElementById(arguments[0])).data.labels.length;", id);
+            assertThat(bars.intValue()).isEqualTo(id.equals("graf-timer") ? 37 : 14);
+            WebElement canvas = driver.findElement(By.id(id));
+            js().executeScript("arguments[0].scrollIntoView();", canvas);
+            save(id, canvas.findElement(By.xpath("./ancestor::section[1]")).getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    @Test
+    void switchLanguageAndBack() {
+        driver.get(url(STAR));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+        driver.findElement(By.id("sprogskift")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your pay in a fleksjob");
+        assertThat(driver.findElement(By.id("resultat")).getText()).contains("Total income before tax", "30.872,00 kr.");
+
+        driver.get(url("/satser"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rates");
+
+        driver.findElement(By.id("sprogskift")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "da"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Satser");
+    }
+
+    @Test
+    void errorsAreShownAndTheSummaryLinksToTheField() {
+        driver.get(url("/fleksloen?maaned=2024-05&timeloen=mange&timer=18"));
+        WebElement summary = driver.findElement(By.id("fejlopsummering"));
+        assertThat(summary.getText()).contains("Værdien skal være et tal.");
+        summary.findElement(By.linkText("Værdien skal være et tal.")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("timeloen");
+    }
+
+    @Test
+    void axeFindsNoWcag21AaViolationsOnAnyPage() throws IOException {
+        record Page(String name, String path) {
+        }
+        List<Page> pages = List.of(
+            new Page("forside", "/"),
+            new Page("fleksloen-tom", "/fleksloen"),
+            new Page("fleksloen", STAR),
+            new Page("fleksloen-fejl", "/fleksloen?maaned=2024-13&timeloen=mange&timer=40"),
+            new Page("fleksloen-udskriv", "/fleksloen/udskriv?maaned=2024-05&timeloen=200&timer=18"),
+            new Page("arbejdsgiver", "/arbejdsgiver?maaned=2024-05&timeloen=200&timer=20&intensitet=0,5"),
+            new Page("satser", "/satser"),
+            new Page("ledighedsydelse", "/ledighedsydelse"),
+            new Page("fleksloen-en", STAR + "&lang=en"));
+        StringBuilder violations = new StringBuilder();
+        for (Page p : pages) {
+            driver.get(url(p.path()));
+            wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+            js().executeScript(axe);
+            Object result = js().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+                  .then(function (r) {
+                    done(JSON.stringify(r.violations.map(function (v) {
+                      return { id: v.id, impact: v.impact, help: v.help,
+                               nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }) };
+                    })));
+                  })
+                  .catch(function (e) { done('axe failed: ' + e); });""", WCAG_21_AA);
+            if (!"[]".equals(result)) {
+                violations.append(p.path()).append(": ").append(result).append('\n');
+            }
+            screenshot(p.name());
+        }
+        assertThat(violations.toString()).as("axe-core violations").isEmpty();
+    }
+
+    /** A full-page screenshot: the window is made as tall as the page first. */
+    void screenshot(String name) throws IOException {
+        Number height = (Number) js().executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(1280, Math.min(6000, height.intValue() + 100)));
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        save(name, png);
+    }
+
+    static void save(String name, byte[] png) throws IOException {
+        Path target = Path.of("target/screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), png);
+        String extra = System.getProperty("screenshots");
+        if (extra != null && !extra.isBlank()) {
+            Path dir = Path.of(extra);
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), png);
+        }
+    }
+
+}
