@@ -18,15 +18,16 @@ BASE="http://127.0.0.1:${PORT}"
 command -v wrk >/dev/null || { echo "load.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 [ -f "$JAR" ] || { echo "load.sh: $JAR is missing (./mvnw -q -DskipTests package)" >&2; exit 2; }
 
+LOG=$(mktemp)
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN \
-  > target-load-server.log 2>&1 &
+  > "$LOG" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -f target-load-server.log' EXIT
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 120); do
   curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -sf "$BASE/actuator/health" >/dev/null || { echo "load.sh: the server did not start" >&2; cat target-load-server.log >&2; exit 1; }
+curl -sf "$BASE/actuator/health" >/dev/null || { echo "load.sh: the server did not start" >&2; cat "$LOG" >&2; exit 1; }
 
 LUA="$PWD/fleksjob-server/load/fleksloentilskud.lua"
 CALC="$BASE/api/v1/beregninger/fleksloentilskud"

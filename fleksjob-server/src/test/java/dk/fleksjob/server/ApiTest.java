@@ -233,7 +233,7 @@ class ApiTest {
         assertThat(doc.getResponse().getStatus()).isEqualTo(200);
         String text = doc.getResponse().getContentAsString();
         assertThat(text).contains("/api/v1/beregninger/fleksloentilskud", "/api/v1/parametre/{id}",
-            "FleksloentilskudRequest", "FleksloentilskudResult");
+            "FleksloentilskudRequest", "FleksloentilskudResult", "Fleksjob API", "\"422\"", "application/problem+json");
         assertThat(call(get("/swagger-ui.html")).getResponse().getStatus()).isIn(200, 302);
         assertThat(call(get("/swagger-ui/index.html")).getResponse().getStatus()).isEqualTo(200);
     }

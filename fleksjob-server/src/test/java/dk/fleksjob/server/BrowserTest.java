@@ -1,7 +1,6 @@
 package dk.fleksjob.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "browserInstalled",
+    disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); .ci/run installs them")
 class BrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -53,27 +55,35 @@ class BrowserTest {
     WebDriver driver;
     WebDriverWait wait;
     String axe;
-    Path userDataDir;
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
 
     @BeforeAll
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-            "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); .ci/run installs them");
-        userDataDir = Files.createTempDirectory("fleksjob-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + userDataDir, "--window-size=1280,1000", "--lang=da-DK");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = browser(true);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
             assertThat(in).as("axe-core is unpacked into target/test-classes/axe by the build").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    static WebDriver browser(boolean javascript) throws IOException {
+        Path userDataDir = Files.createTempDirectory("fleksjob-chromium");
+        ChromeOptions options = new ChromeOptions();
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--user-data-dir=" + userDataDir, "--window-size=1280,1000", "--lang=da-DK");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -119,6 +129,30 @@ class BrowserTest {
         assertThat(explanation.getText()).contains("30 pct. af lønindtægten op til knækket", "LAB § 123, stk. 2");
         assertThat(explanation.findElement(By.linkText("LAB § 123, stk. 2")).getAttribute("href"))
             .startsWith("https://www.retsinformation.dk/");
+    }
+
+    @Test
+    void thePagesWorkWithoutJavaScript() throws IOException {
+        WebDriver plain = browser(false);
+        try {
+            plain.get(url("/fleksloen"));
+            plain.findElement(By.id("maaned")).sendKeys("2024-05");
+            plain.findElement(By.id("timeloen")).sendKeys("200");
+            plain.findElement(By.id("timer")).sendKeys("18");
+            plain.findElement(By.id("beregn")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("resultat")));
+            assertThat(plain.findElement(By.id("r-samletIndkomst")).getText()).isEqualTo("30.872,00 kr.");
+            // no chart without script, but its figures are there as a table
+            assertThat(plain.findElement(By.id("graf-timer")).isDisplayed()).isFalse();
+            plain.findElement(By.xpath("//section[@aria-labelledby='graf-timer-titel']//summary")).click();
+            assertThat(plain.findElement(By.xpath("//section[@aria-labelledby='graf-timer-titel']//table")).getText())
+                .contains("30.872,00 kr.");
+            plain.findElement(By.id("sprogskift")).click();
+            assertThat(plain.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        } finally {
+            plain.quit();
+        }
     }
 
     @Test
