@@ -101,7 +101,7 @@ public final class Cases {
         checkPeriod(fra, til);
         return db.tx(c -> {
             requirePerson(c, who, personId);
-            long id = Db.insert(c, "insert into bevilling (person_id, type, fra, til, version) values (?, ?, ?, ?, 0)",
+            long id = Db.insert(c, "insert into bevilling (person_id, bevillingstype, fra, til, version) values (?, ?, ?, ?, 0)",
                 personId, type, fra, til);
             audit.append(c, who, "OPRET_BEVILLING", "bevilling", id, personId, type + " " + fra + " – " + til);
             return new Bevilling(id, personId, type, fra, til, 0);
@@ -113,7 +113,7 @@ public final class Cases {
         checkPeriod(fra, til);
         return db.tx(c -> {
             long personId = ownerOf(c, who, "bevilling", bevillingId);
-            bump(c, "bevilling", bevillingId, expectedVersion, "type = ?, fra = ?, til = ?", type, fra, til);
+            bump(c, "bevilling", bevillingId, expectedVersion, "bevillingstype = ?, fra = ?, til = ?", type, fra, til);
             audit.append(c, who, "RET_BEVILLING", "bevilling", bevillingId, personId, type + " " + fra + " – " + til);
             return new Bevilling(bevillingId, personId, type, fra, til, expectedVersion + 1);
         });
@@ -152,7 +152,7 @@ public final class Cases {
         return db.tx(c -> {
             requirePerson(c, who, personId);
             var now = clock.instant();
-            long id = Db.insert(c, "insert into haendelse (person_id, type, dato, note, registreret_af, registreret) "
+            long id = Db.insert(c, "insert into haendelse (person_id, haendelsestype, dato, note, registreret_af, registreret) "
                 + "values (?, ?, ?, ?, ?, ?)", personId, type, dato, note, who.ident(), now);
             audit.append(c, who, "REGISTRER_HAENDELSE", "haendelse", id, personId, type + " " + dato);
             return new CaseEvent(id, personId, type, dato, note, who.ident(), now);
@@ -323,7 +323,7 @@ public final class Cases {
     }
 
     static Bevilling mapBevilling(ResultSet rs) throws SQLException {
-        return new Bevilling(rs.getLong("id"), rs.getLong("person_id"), Bevilling.Type.valueOf(rs.getString("type")),
+        return new Bevilling(rs.getLong("id"), rs.getLong("person_id"), Bevilling.Type.valueOf(rs.getString("bevillingstype")),
             Db.date(rs, "fra"), Db.date(rs, "til"), rs.getInt("version"));
     }
 
@@ -335,7 +335,7 @@ public final class Cases {
     }
 
     static CaseEvent mapEvent(ResultSet rs) throws SQLException {
-        return new CaseEvent(rs.getLong("id"), rs.getLong("person_id"), CaseEvent.Type.valueOf(rs.getString("type")),
+        return new CaseEvent(rs.getLong("id"), rs.getLong("person_id"), CaseEvent.Type.valueOf(rs.getString("haendelsestype")),
             Db.date(rs, "dato"), rs.getString("note"), rs.getString("registreret_af"), Db.instant(rs, "registreret"));
     }
 
