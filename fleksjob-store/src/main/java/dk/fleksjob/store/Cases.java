@@ -223,6 +223,9 @@ public final class Cases {
         return db.tx(c -> {
             long personId = ownerOf(c, who, "udbetaling", payoutId);
             Payout p = Db.query(c, "select * from udbetaling where id = ?", Cases::mapPayout, payoutId).get(0);
+            if (p.version() != expectedVersion) {
+                throw new ConcurrentChangeException("udbetaling", payoutId);
+            }
             if (p.status() != Payout.Status.AFVENTER) {
                 throw new InvalidInputException("status", "udbetalingen afventer ikke en afgørelse");
             }
