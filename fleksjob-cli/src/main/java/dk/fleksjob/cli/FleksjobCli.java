@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fleksjob", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Fleksjob-reglerne som åben, forklarlig software.",
-    subcommands = {BeregnCommand.class, ParametreCommand.class, SimulerCommand.class})
+    subcommands = {BeregnCommand.class, ParametreCommand.class, SimulerCommand.class, UdbetalCommand.class})
 public final class FleksjobCli implements Runnable {
 
     public static final int BAD_INPUT = 2;
