@@ -65,8 +65,19 @@ final class PayoutCalculation {
     private PayoutCalculation() {
     }
 
+    /** The month's input, known before the rules run: its digest decides whether anything is to be computed. */
+    record Prepared(YearMonth month, FleksloentilskudRequest request, String sha256, String grundlag,
+                    List<PendingFlag> flags, List<Bevilling> grants, List<CaseEvent> events) {
+    }
+
     static Computation compute(YearMonth month, List<Employment> employments, Map<String, Income> income,
                                List<Bevilling> grants, List<CaseEvent> events, Rates rates) {
+        return calculate(prepare(month, employments, income, grants, events), rates);
+    }
+
+    /** Assembles the request to the rules from the store's facts, with the flags those facts raise. */
+    static Prepared prepare(YearMonth month, List<Employment> employments, Map<String, Income> income,
+                            List<Bevilling> grants, List<CaseEvent> events) {
         YearMonth wageMonth = month.minusMonths(1);
         List<PendingFlag> flags = new ArrayList<>();
         Employment job = employments.stream()
@@ -104,18 +115,24 @@ final class PayoutCalculation {
         BigDecimal hourly = fuldtid == null ? job.hourlyWageInclPension().setScale(2, RoundingMode.HALF_UP) : null;
         FleksloentilskudRequest request = new FleksloentilskudRequest(month, hourly, null, null, wage, other, fuldtid,
             Map.of());
-        FleksloentilskudResult result = Fleksloentilskud.calculate(request, rates, true);
+        String sha = sha256(month + "|" + plain(wage) + "|" + plain(other) + "|" + plain(fuldtid) + "|" + plain(hourly));
+        return new Prepared(month, request, sha, grundlag(month, job, own, others, wage, own == null, request), flags,
+            grants, events);
+    }
+
+    /** Runs the rules with the explanation on, and adds the flags of the rules, the grant and the events. */
+    static Computation calculate(Prepared p, Rates rates) {
+        List<PendingFlag> flags = new ArrayList<>(p.flags());
+        FleksloentilskudResult result = Fleksloentilskud.calculate(p.request(), rates, true);
         for (Flag f : result.forklaring().allFlags()) {
             if (f.type() == Flag.Type.SKAL_AFKLARES) {
                 flags.add(new PendingFlag("REGEL", f.hjemmel(), f.tekst()));
             }
         }
-        grantFlags(wageMonth, grants, flags);
-        eventFlags(wageMonth, month, events, flags);
-
-        String sha = sha256(month + "|" + plain(wage) + "|" + plain(other) + "|" + plain(fuldtid) + "|" + plain(hourly));
-        return new Computation(result.fleksloentilskud(), result.atpBidrag(), sha,
-            grundlag(month, job, own, others, wage, own == null, request), result, flags);
+        YearMonth wageMonth = p.month().minusMonths(1);
+        grantFlags(wageMonth, p.grants(), flags);
+        eventFlags(wageMonth, p.month(), p.events(), flags);
+        return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(), p.grundlag(), result, flags);
     }
 
     private static void grantFlags(YearMonth wageMonth, List<Bevilling> grants, List<PendingFlag> flags) {

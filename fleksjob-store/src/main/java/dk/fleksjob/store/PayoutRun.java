@@ -171,7 +171,7 @@ public final class PayoutRun {
         });
         IncomeCsv.Result parsed = IncomeCsv.parse(file, month, persons);
         if (!parsed.accepted()) {
-            LOG.warn("Indkomstfil for {} afvist: {} fejl; intet importeret", month, parsed.rejections().size());
+            LOG.info("Indkomstfil for {} afvist: {} fejl; intet importeret", month, parsed.rejections().size());
             audit.append(who, "INDKOMST_AFVIST", "måned " + month + ", " + parsed.rejections().size() + " fejl");
             return new ImportOutcome(false, false, 0, 0, parsed.rejections());
         }
@@ -345,18 +345,20 @@ public final class PayoutRun {
                     + "Kontrollér, om ansættelsen mangler i sagen.", cvrs);
         }
         PayoutCalculation.Computation comp;
+        Latest latest = d.latest.get(personId);
         try {
-            comp = PayoutCalculation.compute(month, jobs, income, d.grants.getOrDefault(personId, List.of()),
-                d.events.getOrDefault(personId, List.of()), rates);
+            PayoutCalculation.Prepared prepared = PayoutCalculation.prepare(month, jobs, income,
+                d.grants.getOrDefault(personId, List.of()), d.events.getOrDefault(personId, List.of()));
+            if (latest != null && latest.sha256().equals(prepared.sha256())) {
+                // Same input as the latest row: nothing to compute or write (a re-run, or a restart after a kill).
+                return new Outcome(null, null, true);
+            }
+            comp = PayoutCalculation.calculate(prepared, rates);
         } catch (RuntimeException e) {
             // One person's data the rules cannot compute with must not stop everybody else's payment.
             return loose(personId, month, d, "BEREGNING_FEJLET", PayoutCalculation.LAB_FLEKSJOB,
                 "Tilskuddet kunne ikke beregnes: " + Redact.cpr(e.getMessage()) + ". Ret sagens oplysninger; "
                     + "kørslen beregner måneden, næste gang den køres.", e.getClass().getSimpleName());
-        }
-        Latest latest = d.latest.get(personId);
-        if (latest != null && latest.sha256().equals(comp.sha256())) {
-            return new Outcome(null, null, true);
         }
         List<PayoutCalculation.PendingFlag> flags = new ArrayList<>(comp.flags());
         byte[] explanation = Json.gzipExplanation(comp.result().forklaring());
