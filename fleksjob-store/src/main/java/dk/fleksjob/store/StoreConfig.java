@@ -66,7 +66,9 @@ public record StoreConfig(String url, String username, String password) {
         }
         if (url.startsWith("jdbc:h2:")) {
             JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL(url);
+            // Without a pool every transaction opens and closes a connection; H2 would close and reopen the whole
+            // database file each time the last connection closes. Keep it open for the life of the process.
+            ds.setURL(url.contains("DB_CLOSE_DELAY") ? url : url + ";DB_CLOSE_DELAY=-1");
             ds.setUser(username == null ? "sa" : username);
             ds.setPassword(password == null ? "" : password);
             return ds;

@@ -97,7 +97,7 @@ abstract class KillDashNineContract {
     /** A database with the persons and April's payouts done (in this JVM), ready for May. */
     private String[] prepared(SyntheticMonth month, String name) throws SQLException {
         String[] db = freshDatabase(name);
-        FleksjobStore store = FleksjobStore.open(new StoreConfig(db[0], db[1], db[2]).dataSource(), Clock.systemUTC());
+        FleksjobStore store = FleksjobStore.open(ds(db), Clock.systemUTC());
         month.seed(store.dataSource(), "0");
         store.payoutRun().run(Caseworker.system("prep"), APRIL, month.incomeFile(YearMonth.of(2024, 3), null), "april.csv");
         return db;
@@ -123,8 +123,10 @@ abstract class KillDashNineContract {
             .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile())).start();
     }
 
+    /** This JVM's access: an H2 file is closed again when the last connection closes, so the child can open it. */
     private static DataSource ds(String[] db) {
-        return new StoreConfig(db[0], db[1], db[2]).dataSource();
+        String url = db[0].startsWith("jdbc:h2:") ? db[0] + ";DB_CLOSE_DELAY=0" : db[0];
+        return new StoreConfig(url, db[1], db[2]).dataSource();
     }
 
     private static long count(String[] db, String sql) throws SQLException {
