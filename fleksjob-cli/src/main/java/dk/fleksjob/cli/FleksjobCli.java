@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         SammenlignCommand.class,
         ParametreCommand.class,
         SimulerCommand.class,
+        UdbetalCommand.class,
     })
 public final class FleksjobCli implements Runnable {
 

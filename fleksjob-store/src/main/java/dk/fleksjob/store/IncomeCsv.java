@@ -1,0 +1,229 @@
+package dk.fleksjob.store;
+
+import dk.fleksjob.rules.InvalidInputException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The income file of a payout month, in an eIndkomst-like layout: UTF-8, semicolon-separated, one header line
+ *
+ * <pre>cpr;cvr;indkomstmaaned;loen;pension_ansat;pension_arbejdsgiver;timer</pre>
+ *
+ * and one line per person, employer and income month. {@code loen} is the A-income wage without pension;
+ * {@code pension_ansat} and {@code pension_arbejdsgiver} are the employee's own and the employer's contribution to a
+ * pension scheme tied to the job (both count as lønindtægt, BEK om fleksløntilskud § 1, stk. 1, nr. 1–2);
+ * {@code timer} are the hours reported. Amounts in kroner with a decimal comma or point and no thousands separator.
+ * The income month is normally the month before the payout month; an earlier month is a correction (late or
+ * changed income), which leads to an efterregulering.
+ *
+ * <p>Every line is checked, and every fault is reported with line, field and reason; a file with any fault is not
+ * imported at all. A reason never repeats the CPR number.
+ */
+public final class IncomeCsv {
+
+    static final String[] HEADER = {"cpr", "cvr", "indkomstmaaned", "loen", "pension_ansat", "pension_arbejdsgiver",
+        "timer"};
+
+    /** One accepted line. */
+    public record Line(int line, long personId, String cvr, YearMonth maaned, BigDecimal loen, BigDecimal pensionAnsat,
+                       BigDecimal pensionArbejdsgiver, BigDecimal timer) {
+    }
+
+    /** One fault: the line number (1 = the header), the column and the reason in Danish. */
+    public record Rejection(int line, String field, String reason) {
+        @Override
+        public String toString() {
+            return "linje " + line + ", " + field + ": " + reason;
+        }
+    }
+
+    public record Result(List<Line> lines, List<Rejection> rejections) {
+        public boolean accepted() {
+            return rejections.isEmpty();
+        }
+    }
+
+    private IncomeCsv() {
+    }
+
+    /**
+     * Parses and checks the file for the payout month.
+     *
+     * @param persons the store's persons, CPR → id (a line for an unknown person is a fault)
+     */
+    public static Result parse(byte[] file, YearMonth payoutMonth, Map<String, Long> persons) {
+        List<Line> lines = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = startsWithBom(file) ? 3 : 0;
+        int lineNo = 0;
+        boolean header = true;
+        while (start < file.length) {
+            int end = start;
+            while (end < file.length && file[end] != '\n') {
+                end++;
+            }
+            lineNo++;
+            int stop = end > start && file[end - 1] == '\r' ? end - 1 : end;
+            String text;
+            try {
+                text = decode(utf8, file, start, stop);
+            } catch (CharacterCodingException e) {
+                rejections.add(new Rejection(lineNo, "fil", "linjen er ikke gyldig UTF-8; filen skal gemmes som UTF-8"));
+                start = end + 1;
+                header = false;
+                continue;
+            }
+            start = end + 1;
+            if (header) {
+                header = false;
+                checkHeader(text, rejections);
+                continue;
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            Line line = parseLine(lineNo, text, payoutMonth, persons, rejections);
+            if (line != null) {
+                String key = line.personId() + "|" + line.cvr() + "|" + line.maaned();
+                Integer first = seen.putIfAbsent(key, lineNo);
+                if (first != null) {
+                    rejections.add(new Rejection(lineNo, "cpr", "dublet: samme person, CVR og indkomstmåned som linje "
+                        + first));
+                } else {
+                    lines.add(line);
+                }
+            }
+        }
+        if (lineNo == 0) {
+            rejections.add(new Rejection(1, "fil", "filen er tom; første linje skal være overskriften "
+                + String.join(";", HEADER)));
+        }
+        return new Result(rejections.isEmpty() ? lines : List.of(), rejections);
+    }
+
+    private static boolean startsWithBom(byte[] f) {
+        return f.length >= 3 && (f[0] & 0xff) == 0xEF && (f[1] & 0xff) == 0xBB && (f[2] & 0xff) == 0xBF;
+    }
+
+    private static String decode(CharsetDecoder utf8, byte[] file, int from, int to) throws CharacterCodingException {
+        boolean ascii = true;
+        for (int i = from; i < to && ascii; i++) {
+            ascii = file[i] >= 0;
+        }
+        if (ascii) {
+            return new String(file, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(file, from, to - from));
+        return chars.toString();
+    }
+
+    private static void checkHeader(String text, List<Rejection> rejections) {
+        String[] cols = text.split(";", -1);
+        boolean ok = cols.length == HEADER.length;
+        for (int i = 0; ok && i < cols.length; i++) {
+            ok = cols[i].strip().toLowerCase(Locale.ROOT).equals(HEADER[i]);
+        }
+        if (!ok) {
+            rejections.add(new Rejection(1, "overskrift", "første linje skal være " + String.join(";", HEADER)));
+        }
+    }
+
+    private static Line parseLine(int lineNo, String text, YearMonth payoutMonth, Map<String, Long> persons,
+                                  List<Rejection> rejections) {
+        String[] f = text.split(";", -1);
+        if (f.length != HEADER.length) {
+            rejections.add(new Rejection(lineNo, "linje", "linjen skal have " + HEADER.length + " felter adskilt af ';'"
+                + " (har " + f.length + ")"));
+            return null;
+        }
+        int before = rejections.size();
+        Long personId = null;
+        try {
+            Cpr cpr = Cpr.of(f[0]);
+            personId = persons.get(cpr.value());
+            if (personId == null) {
+                rejections.add(new Rejection(lineNo, "cpr", "ukendt person: der er ingen sag med dette CPR-nummer"));
+            }
+        } catch (InvalidInputException e) {
+            rejections.add(new Rejection(lineNo, "cpr", e.getMessage()));
+        }
+        String cvr = null;
+        try {
+            cvr = Cvr.of(f[1]).value();
+        } catch (InvalidInputException e) {
+            rejections.add(new Rejection(lineNo, "cvr", e.getMessage()));
+        }
+        YearMonth month = month(lineNo, f[2], payoutMonth, rejections);
+        BigDecimal loen = amount(lineNo, "loen", f[3], false, rejections);
+        BigDecimal own = amount(lineNo, "pension_ansat", f[4], true, rejections);
+        BigDecimal employer = amount(lineNo, "pension_arbejdsgiver", f[5], true, rejections);
+        BigDecimal hours = amount(lineNo, "timer", f[6], true, rejections);
+        if (rejections.size() > before) {
+            return null;
+        }
+        return new Line(lineNo, personId, cvr, month, loen, own, employer, hours);
+    }
+
+    private static YearMonth month(int lineNo, String text, YearMonth payoutMonth, List<Rejection> rejections) {
+        try {
+            YearMonth m = YearMonth.parse(text.strip());
+            if (!m.isBefore(payoutMonth)) {
+                rejections.add(new Rejection(lineNo, "indkomstmaaned", "indkomstmåneden skal ligge før "
+                    + "udbetalingsmåneden " + payoutMonth + " (tilskuddet nedsættes bagud for måneden før)"));
+                return null;
+            }
+            return m;
+        } catch (DateTimeParseException e) {
+            rejections.add(new Rejection(lineNo, "indkomstmaaned", "skal være en måned som ÅÅÅÅ-MM"));
+            return null;
+        }
+    }
+
+    private static BigDecimal amount(int lineNo, String field, String text, boolean emptyIsZero,
+                                     List<Rejection> rejections) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            if (emptyIsZero) {
+                return BigDecimal.ZERO;
+            }
+            rejections.add(new Rejection(lineNo, field, "beløbet mangler"));
+            return null;
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            rejections.add(new Rejection(lineNo, field, "er ikke et tal (brug decimalkomma eller -punktum, intet "
+                + "tusindtalsskilletegn)"));
+            return null;
+        }
+        if (v.signum() < 0) {
+            rejections.add(new Rejection(lineNo, field, "beløbet må ikke være negativt"));
+            return null;
+        }
+        if (v.scale() > 2) {
+            rejections.add(new Rejection(lineNo, field, "højst to decimaler"));
+            return null;
+        }
+        if (v.precision() - v.scale() > 10) {
+            rejections.add(new Rejection(lineNo, field, "beløbet er for stort"));
+            return null;
+        }
+        return v;
+    }
+}

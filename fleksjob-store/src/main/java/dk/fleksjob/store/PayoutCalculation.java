@@ -1,0 +1,225 @@
+package dk.fleksjob.store;
+
+import dk.fleksjob.rules.explain.Flag;
+import dk.fleksjob.rules.fleksloentilskud.Fleksloentilskud;
+import dk.fleksjob.rules.fleksloentilskud.FleksloentilskudRequest;
+import dk.fleksjob.rules.fleksloentilskud.FleksloentilskudResult;
+import dk.fleksjob.rules.law.Law;
+import dk.fleksjob.rules.law.LegalReference;
+import dk.fleksjob.rules.money.DanishDates;
+import dk.fleksjob.rules.money.Kroner;
+import dk.fleksjob.rules.parameter.Rates;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One person's fleksløntilskud for one month, from what the store knows: the fleksjob employment, the income
+ * reported for the month before (BEK om fleksløntilskud § 4, stk. 1: the subsidy is reduced »bagud i den følgende
+ * måned«), the grant and the registered events. It pays what the rules give and lists, as flags "skal afklares",
+ * everything that waits for a human; it never stops or lowers a payment on its own.
+ */
+final class PayoutCalculation {
+
+    static final LegalReference BEK_FORVENTET_LOEN = LegalReference.of(Law.BEK_FLT, "4", 2);
+    static final LegalReference BEK_EFTERREGULERING = LegalReference.of(Law.BEK_FLT, "4", 4);
+    static final LegalReference BEK_ANDEN_LOEN = LegalReference.of(Law.BEK_FLT, "3", 5);
+    static final LegalReference BEK_SYGDOM = LegalReference.of(Law.BEK_FLT, "7", 1);
+    static final LegalReference LAB_FLEKSJOB = LegalReference.of(Law.LAB, "117", 1);
+    static final LegalReference LAB_BEVILLING = LegalReference.of(Law.LAB, "121", 4);
+    static final LegalReference LAB_INDSATS = LegalReference.of(Law.LAB, "121", 1);
+    static final LegalReference LAB_AENDRINGER = LegalReference.of(Law.LAB, "121", 2);
+    static final LegalReference LAB_FLYTNING = LegalReference.of(Law.LAB, "123", 4);
+    /** Forvaltningsloven § 19: partshøring before a decision against the person. Not in the rules' law list. */
+    static final LegalReference FVL_PARTSHOERING = new LegalReference("FVL", "19", 1, null, "Forvaltningsloven § 19, stk. 1",
+        "https://www.retsinformation.dk/eli/lta/2014/433");
+
+    /** A point for a caseworker, before it is stored. */
+    record PendingFlag(String kode, LegalReference hjemmel, String tekst) {
+    }
+
+    /** One reported income line as used (the latest correction for the person, CVR and month). */
+    record Income(long importId, int line, String cvr, BigDecimal loen, BigDecimal pensionAnsat,
+                  BigDecimal pensionArbejdsgiver, BigDecimal timer) {
+        BigDecimal loenindtaegt() {
+            return loen.add(pensionAnsat).add(pensionArbejdsgiver);
+        }
+    }
+
+    /** What the rules computed for the month, with its input and the points for a caseworker. */
+    record Computation(BigDecimal tilskud, BigDecimal atp, String sha256, String grundlag,
+                       FleksloentilskudResult result, List<PendingFlag> flags) {
+    }
+
+    private PayoutCalculation() {
+    }
+
+    /** The month's input, known before the rules run: its digest decides whether anything is to be computed. */
+    record Prepared(YearMonth month, FleksloentilskudRequest request, String sha256, String grundlag,
+                    List<PendingFlag> flags, List<Bevilling> grants, List<CaseEvent> events) {
+    }
+
+    static Computation compute(YearMonth month, List<Employment> employments, Map<String, Income> income,
+                               List<Bevilling> grants, List<CaseEvent> events, Rates rates) {
+        return calculate(prepare(month, employments, income, grants, events), rates);
+    }
+
+    /** Assembles the request to the rules from the store's facts, with the flags those facts raise. */
+    static Prepared prepare(YearMonth month, List<Employment> employments, Map<String, Income> income,
+                            List<Bevilling> grants, List<CaseEvent> events) {
+        YearMonth wageMonth = month.minusMonths(1);
+        List<PendingFlag> flags = new ArrayList<>();
+        Employment job = employments.stream()
+            .max(Comparator.comparing((Employment e) -> e.terms().fra()).thenComparingLong(Employment::id)).orElseThrow();
+        String cvr = job.terms().cvr().value();
+        if (employments.size() > 1) {
+            flags.add(new PendingFlag("FLERE_ANSAETTELSER", LAB_FLEKSJOB, "Der er " + employments.size()
+                + " fleksjobansættelser i " + DanishDates.format(wageMonth) + ". Tilskuddet er beregnet for den seneste "
+                + "(CVR " + cvr + "); løn fra de andre er regnet som anden løn. Kontrollér ansættelserne."));
+        }
+
+        Income own = income.get(cvr);
+        BigDecimal wage;
+        if (own != null) {
+            wage = own.loenindtaegt();
+        } else {
+            wage = job.expectedMonthlyWage();
+            flags.add(new PendingFlag("MANGLENDE_INDKOMST", BEK_FORVENTET_LOEN, "Der er ikke indberettet løn fra "
+                + "arbejdsgiveren (CVR " + cvr + ") for " + DanishDates.format(wageMonth) + ". Tilskuddet er beregnet "
+                + "af den forventede løn på " + Kroner.format(wage) + " efter aftalen om fleksjob og reguleres, når "
+                + "lønnen er indberettet."));
+        }
+        List<Income> others = income.values().stream().filter(i -> !i.cvr().equals(cvr))
+            .sorted(Comparator.comparing(Income::cvr)).toList();
+        BigDecimal other = others.stream().map(Income::loenindtaegt).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!others.isEmpty()) {
+            flags.add(new PendingFlag("ANDEN_ARBEJDSGIVER", BEK_ANDEN_LOEN, "Løn fra " + (others.size() == 1
+                ? "en anden arbejdsgiver (CVR " : "andre arbejdsgivere (CVR ")
+                + others.stream().map(Income::cvr).collect(Collectors.joining(", ")) + ") på " + Kroner.format(other)
+                + " i " + DanishDates.format(wageMonth) + " er regnet som anden lønindtægt. Kontrollér, at det er løn "
+                + "for arbejde i måneden og ikke fx løn for flere måneder, der skal fordeles (BEK § 3, stk. 4)."));
+        }
+
+        BigDecimal fuldtid = job.terms().fuldtidsloen();
+        BigDecimal hourly = fuldtid == null ? job.hourlyWageInclPension().setScale(2, RoundingMode.HALF_UP) : null;
+        FleksloentilskudRequest request = new FleksloentilskudRequest(month, hourly, null, null, wage, other, fuldtid,
+            Map.of());
+        String sha = sha256(month + "|" + plain(wage) + "|" + plain(other) + "|" + plain(fuldtid) + "|" + plain(hourly));
+        return new Prepared(month, request, sha, grundlag(month, job, own, others, wage, own == null, request), flags,
+            grants, events);
+    }
+
+    /** Runs the rules with the explanation on, and adds the flags of the rules, the grant and the events. */
+    static Computation calculate(Prepared p, Rates rates) {
+        List<PendingFlag> flags = new ArrayList<>(p.flags());
+        FleksloentilskudResult result = Fleksloentilskud.calculate(p.request(), rates, true);
+        for (Flag f : result.forklaring().allFlags()) {
+            if (f.type() == Flag.Type.SKAL_AFKLARES) {
+                flags.add(new PendingFlag("REGEL", f.hjemmel(), f.tekst()));
+            }
+        }
+        YearMonth wageMonth = p.month().minusMonths(1);
+        grantFlags(wageMonth, p.grants(), flags);
+        eventFlags(wageMonth, p.month(), p.events(), flags);
+        return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(), p.grundlag(), result, flags);
+    }
+
+    private static void grantFlags(YearMonth wageMonth, List<Bevilling> grants, List<PendingFlag> flags) {
+        LocalDate lastDay = wageMonth.atEndOfMonth();
+        if (grants.stream().anyMatch(g -> g.covers(lastDay))) {
+            return;
+        }
+        grants.stream().filter(g -> g.til() != null && g.til().isBefore(lastDay)).map(Bevilling::til)
+            .max(Comparator.naturalOrder()).ifPresentOrElse(
+                end -> flags.add(new PendingFlag("BEVILLING_UDLOEBET", LAB_BEVILLING, "Bevillingen af fleksjob udløb "
+                    + DanishDates.format(end) + ". Personen forbliver i ordningen, indtil jobcenteret har truffet "
+                    + "afgørelse, så tilskuddet er udbetalt; jobcenteret skal tage stilling til fortsat fleksjob "
+                    + "(LAB § 120, stk. 1).")),
+                () -> flags.add(new PendingFlag("INGEN_BEVILLING", LAB_FLEKSJOB, "Der er ikke registreret en "
+                    + "bevilling af fleksjob, der dækker " + DanishDates.format(wageMonth) + ". Tilskuddet er "
+                    + "udbetalt efter ansættelsen; registrér bevillingen eller afgør sagen.")));
+    }
+
+    private static void eventFlags(YearMonth wageMonth, YearMonth month, List<CaseEvent> events,
+                                   List<PendingFlag> flags) {
+        LocalDate from = wageMonth.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        for (CaseEvent e : events) {
+            if (e.dato().isBefore(from) || e.dato().isAfter(to)) {
+                continue;
+            }
+            String when = DanishDates.format(e.dato());
+            switch (e.type()) {
+                case SYGDOM -> flags.add(new PendingFlag("HAENDELSE_SYGDOM", BEK_SYGDOM, "Sygdom registreret "
+                    + when + ". Får personen ikke løn under sygdom, fradrages sygedagpengene fuldt i tilskuddet; "
+                    + "kørslen kender ikke sygedagpengene og har beregnet efter den indberettede løn."));
+                case OPSAGT -> flags.add(new PendingFlag("HAENDELSE_OPSAGT", LAB_AENDRINGER, "Ansættelsen er "
+                    + "opsagt " + when + ". Tilskuddet er beregnet efter lønnen i " + DanishDates.format(wageMonth)
+                    + "; sagsbehandleren afgør, om og hvornår tilskuddet ophører."));
+                case FLYTNING -> flags.add(new PendingFlag("HAENDELSE_FLYTNING", LAB_FLYTNING, "Personen er "
+                    + "flyttet " + when + ". Retten til fleksløntilskud bevares ved flytning til en anden kommune; "
+                    + "aftal, hvilken kommune der udbetaler fra hvilken måned."));
+                case AFVIST_TILBUD -> flags.add(new PendingFlag("HAENDELSE_AFVIST_TILBUD", LAB_INDSATS, "Personen "
+                    + "har afvist et tilbud " + when + ". Det ændrer ikke i sig selv tilskuddet; sagsbehandleren "
+                    + "vurderer, om det har betydning for sagen."));
+                default -> throw new IllegalStateException(e.type().name());
+            }
+        }
+    }
+
+    /** The input as stored with the payout: enough to see, without the database, what the month was paid on. */
+    private static String grundlag(YearMonth month, Employment job, Income own, List<Income> others, BigDecimal wage,
+                                   boolean expected, FleksloentilskudRequest request) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("maaned", month.toString());
+        g.put("loenmaaned", month.minusMonths(1).toString());
+        Employment.Terms t = job.terms();
+        Map<String, Object> emp = new LinkedHashMap<>();
+        emp.put("id", job.id());
+        emp.put("version", job.version());
+        emp.put("cvr", t.cvr().value());
+        emp.put("timerPrUge", t.timerPrUge());
+        emp.put("intensitet", t.intensitet());
+        emp.put("timeloen", t.timeloen());
+        emp.put("pensionProcent", t.pensionProcent());
+        emp.put("fuldtidsloen", t.fuldtidsloen());
+        g.put("ansaettelse", emp);
+        List<Income> used = new ArrayList<>();
+        if (own != null) {
+            used.add(own);
+        }
+        used.addAll(others);
+        g.put("indkomst", used);
+        g.put("loenFraFleksjob", wage);
+        g.put("forventetLoen", expected);
+        g.put("request", request);
+        return Json.write(g);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

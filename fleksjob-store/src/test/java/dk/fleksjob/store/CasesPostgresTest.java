@@ -1,0 +1,8 @@
+package dk.fleksjob.store;
+
+class CasesPostgresTest extends CasesContract {
+    @Override
+    TestDatabases.Kind kind() {
+        return TestDatabases.Kind.POSTGRES;
+    }
+}

@@ -1,0 +1,108 @@
+package dk.fleksjob.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The income file's checks: every fault with line, field and reason; a faulty file yields no lines at all. */
+class IncomeCsvTest {
+
+    static final YearMonth MAY = YearMonth.of(2024, 5);
+    static final String HEADER = "cpr;cvr;indkomstmaaned;loen;pension_ansat;pension_arbejdsgiver;timer\n";
+    static final Map<String, Long> PERSONS = Map.of("0101900123", 1L, "0202850456", 2L);
+
+    static IncomeCsv.Result parse(String body) {
+        return IncomeCsv.parse((HEADER + body).getBytes(StandardCharsets.UTF_8), MAY, PERSONS);
+    }
+
+    @Test
+    void aGoodFileGivesItsLines() {
+        IncomeCsv.Result r = parse("0101900123;12345678;2024-04;14000,00;400;1200.00;78\n"
+            + "020285-0456;12345678;2024-04;9000;;;\n");
+        assertThat(r.accepted()).isTrue();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.lines().get(0).loen()).isEqualByComparingTo("14000");
+        assertThat(r.lines().get(0).pensionArbejdsgiver()).isEqualByComparingTo("1200");
+        assertThat(r.lines().get(1).personId()).isEqualTo(2L);
+        assertThat(r.lines().get(1).pensionAnsat()).isZero();
+    }
+
+    @Test
+    void badCprIsRejectedWithLineAndFieldButNotTheNumber() {
+        IncomeCsv.Result r = parse("0101900123;12345678;2024-04;14000;0;0;0\n3002900123;12345678;2024-04;1;0;0;0\n");
+        assertThat(r.accepted()).isFalse();
+        assertThat(r.lines()).isEmpty();
+        assertThat(r.rejections()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(3);
+            assertThat(x.field()).isEqualTo("cpr");
+            assertThat(x.reason()).contains("gyldig dato").doesNotContain("3002900123");
+        });
+    }
+
+    @Test
+    void unknownPersonIsRejected() {
+        IncomeCsv.Result r = parse("0303900789;12345678;2024-04;14000;0;0;0\n");
+        assertThat(r.rejections()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(2);
+            assertThat(x.reason()).startsWith("ukendt person").doesNotContain("0303900789");
+        });
+    }
+
+    @Test
+    void negativeAmountsAreRejectedPerField() {
+        IncomeCsv.Result r = parse("0101900123;12345678;2024-04;-100;0;-1;0\n");
+        assertThat(r.rejections()).extracting(IncomeCsv.Rejection::field).containsExactly("loen", "pension_arbejdsgiver");
+        assertThat(r.rejections()).allSatisfy(x -> assertThat(x.reason()).contains("negativt"));
+    }
+
+    @Test
+    void duplicateRowsAreRejectedNamingTheFirst() {
+        IncomeCsv.Result r = parse("0101900123;12345678;2024-04;100;0;0;0\n0101900123;12345678;2024-04;200;0;0;0\n");
+        assertThat(r.rejections()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(3);
+            assertThat(x.reason()).contains("dublet").contains("linje 2");
+        });
+    }
+
+    @Test
+    void wrongEncodingIsRejectedAtTheLine() {
+        byte[] latin1 = (HEADER + "0101900123;12345678;2024-04;100;0;0;0\n0202850456;12345678;2024-04;100;0;0;0 Søren\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+        IncomeCsv.Result r = IncomeCsv.parse(latin1, MAY, PERSONS);
+        assertThat(r.rejections()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(3);
+            assertThat(x.reason()).contains("UTF-8");
+        });
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = (HEADER + "0101900123;12345678;2024-04;100;0;0;0\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, file, 0, 3);
+        System.arraycopy(body, 0, file, 3, body.length);
+        assertThat(IncomeCsv.parse(file, MAY, PERSONS).accepted()).isTrue();
+    }
+
+    @Test
+    void incomeMonthMustLieBeforeThePayoutMonth() {
+        IncomeCsv.Result r = parse("0101900123;12345678;2024-05;100;0;0;0\n0202850456;12345678;2024-4;100;0;0;0\n");
+        assertThat(r.rejections()).extracting(IncomeCsv.Rejection::field)
+            .containsExactly("indkomstmaaned", "indkomstmaaned");
+    }
+
+    @Test
+    void wrongHeaderFieldCountCvrAndNumbersAreEachReported() {
+        IncomeCsv.Result r = IncomeCsv.parse(("cpr,cvr\n0101900123;1234;2024-04;1.000,00;0;0;0\n0101900123;12345678\n")
+            .getBytes(StandardCharsets.UTF_8), MAY, PERSONS);
+        assertThat(r.rejections()).extracting(IncomeCsv.Rejection::toString).containsExactly(
+            "linje 1, overskrift: første linje skal være cpr;cvr;indkomstmaaned;loen;pension_ansat;pension_arbejdsgiver;timer",
+            "linje 2, cvr: CVR-nummeret skal være 8 cifre",
+            "linje 2, loen: er ikke et tal (brug decimalkomma eller -punktum, intet tusindtalsskilletegn)",
+            "linje 3, linje: linjen skal have 7 felter adskilt af ';' (har 2)");
+    }
+}
