@@ -146,7 +146,10 @@ abstract class KillDashNineContract {
                     Object v = rs.getObject(i);
                     b.append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append('|');
                 }
-                rows.add(b.toString());
+                // Generated keys may differ: an import rolled back by a kill still used up its identity value (H2
+                // and PostgreSQL both keep sequences outside the transaction), so the stored basis names import 34
+                // where the clean run names import 2. Everything else must be identical.
+                rows.add(b.toString().replaceAll("\"importId\":\\d+", "\"importId\":#"));
             }
         }
         return rows;
