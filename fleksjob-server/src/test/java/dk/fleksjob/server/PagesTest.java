@@ -96,6 +96,22 @@ class PagesTest {
     }
 
     @Test
+    void theEmployerPageComparesWithTheSchemeBefore2013() throws Exception {
+        var r = dk.fleksjob.rules.sammenligning.Sammenligning.calculate(new dk.fleksjob.rules.sammenligning
+            .SammenligningRequest(java.time.YearMonth.of(2024, 5), new java.math.BigDecimal("200"),
+            new java.math.BigDecimal("20"), new java.math.BigDecimal("0.5"), null, null));
+        String html = html("/arbejdsgiver?maaned=2024-05&timeloen=200&timer=20&intensitet=0,5");
+        assertThat(html).contains("id=\"sammenligning\"", "Før 2013", kr(r.gammel().arbejdsgiverensUdgift()),
+            kr(r.gammel().tilskud()), kr(r.ny().arbejdsgiverensUdgift()), "brøken 2/3", "LAB § 133");
+        // the old scheme: the employer pays the full wage for the hours (more than the new scheme's wage for 10
+        // effective hours) and gets a subsidy back
+        assertThat(r.gammel().loenFraArbejdsgiver()).isGreaterThan(r.ny().loenFraArbejdsgiver());
+        assertThat(html("/arbejdsgiver?maaned=2024-05&timeloen=200&timer=20&lang=en")).contains("Before 2013",
+            "cost per month");
+        assertThat(html("/arbejdsgiver?maaned=2024-05&maanedsloen=10000")).doesNotContain("id=\"sammenligning\"");
+    }
+
+    @Test
     void theRatesPageListsEveryParameterWithEveryValueAndProvenance() throws Exception {
         String html = html("/satser");
         for (Parameter p : ParameterCatalog.standard().all()) {
