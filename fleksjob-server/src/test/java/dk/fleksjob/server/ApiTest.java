@@ -211,6 +211,177 @@ class ApiTest {
         assertThat(statuses).contains(200, 400, 422);
     }
 
+    // ---- every calculation of the CLI: the API's JSON equals the CLI's --json, and bad input names the field ----
+
+    static final String BASE = "/api/v1/beregninger/";
+    static final java.nio.file.Path MAANED_FIL = java.nio.file.Path.of("../docs/maaned/eksempel-ferie-sygdom-bonus.json");
+    static final java.nio.file.Path AFREGNING_FIL = java.nio.file.Path.of("../docs/maaned/afregning-eksempel.json");
+
+    MvcResult calculate(String emne, String body) throws Exception {
+        return call(post(BASE + emne).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** Runs the CLI with --json and the API with the body; both must give the same JSON, in the same order. */
+    JsonNode sameAsCli(String emne, String body, String... cliArgs) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cliArgs), java.util.stream.Stream.of("--json"))
+            .toArray(String[]::new);
+        int exit = FleksjobCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        assertThat(exit).as(err.toString()).isIn(0, 3);
+        JsonNode cli = json.readTree(out.toString());
+        MvcResult r = calculate(emne, body);
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
+        JsonNode api = body(r);
+        assertThat(api).isEqualTo(cli);
+        assertThat(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            .isEqualTo(json.writeValueAsString(cli));
+        assertThat(r.getResponse().getHeader("Fleksjob-Regelversion")).isEqualTo(RulesVersion.current());
+        return api;
+    }
+
+    @Test
+    void ledighedsydelseAsTheCli() throws Exception {
+        JsonNode r = sameAsCli("ledighedsydelse", "{\"maaned\":\"2024-05\",\"kategori\":\"SATS_89\",\"loen\":10000}",
+            "beregn", "ledighedsydelse", "--maaned", "2024-05", "--kategori", "89", "--loen", "10000");
+        assertThat(r.get("anvendtKategori").asString()).isEqualTo("SATS_89");
+        assertProblem(calculate("ledighedsydelse", "{\"maaned\":\"2024-05\",\"kategori\":\"89\"}"), 400, "kategori",
+            "forkert-type");
+        assertProblem(calculate("ledighedsydelse", "{\"kategori\":\"SATS_89\"}"), 422, "maaned", "regel");
+    }
+
+    @Test
+    void fleksydelseAsTheCli() throws Exception {
+        sameAsCli("fleksydelse", "{\"aar\":2024,\"foedselsdato\":\"1960-03-15\",\"livsvarigPension\":60000,"
+                + "\"timer\":40,\"timeloen\":200}",
+            "beregn", "fleksydelse", "--aar", "2024", "--foedselsdato", "1960-03-15", "--livsvarig-pension", "60000",
+            "--timer", "40", "--timeloen", "200");
+        assertProblem(calculate("fleksydelse", "{\"aar\":2024,\"foedselsdato\":\"1960-13-15\"}"), 400,
+            "foedselsdato", "forkert-type");
+        assertProblem(calculate("fleksydelse", "{\"foedselsdato\":\"1960-03-15\"}"), 422, "aar", "regel");
+    }
+
+    @Test
+    void selvstaendigAsTheCli() throws Exception {
+        sameAsCli("selvstaendig", "{\"aar\":2024,\"overskud\":150000}",
+            "beregn", "selvstaendig", "--aar", "2024", "--overskud", "150000");
+        assertProblem(calculate("selvstaendig", "{\"aar\":2024,\"overskud\":150000,\"aegtefaeller\":\"maaske\"}"),
+            400, "aegtefaeller", "forkert-type");
+        assertProblem(calculate("selvstaendig", "{\"aar\":2024}"), 422, "overskud", "regel");
+    }
+
+    @Test
+    void gammelOrdningAsTheCli() throws Exception {
+        sameAsCli("gammel-ordning", "{\"aar\":2024,\"brok\":\"TO_TREDJEDELE\",\"timeloen\":200,\"timer\":30}",
+            "beregn", "gammel-ordning", "--aar", "2024", "--brok", "2/3", "--timeloen", "200", "--timer", "30");
+        assertProblem(calculate("gammel-ordning", "{\"aar\":2024,\"brok\":\"3/4\",\"loen\":300000}"), 400, "brok",
+            "forkert-type");
+        assertProblem(calculate("gammel-ordning", "{\"aar\":2024,\"loen\":300000}"), 422, "brok", "regel");
+    }
+
+    @Test
+    void fristerAsTheCli() throws Exception {
+        sameAsCli("frister", "{\"foedselsdato\":\"1970-06-01\",\"startdato\":\"2024-01-01\",\"foersteFleksjob\":true}",
+            "beregn", "frister", "--foedselsdato", "1970-06-01", "--startdato", "2024-01-01", "--foerste-fleksjob", "true");
+        assertProblem(calculate("frister", "{\"foedselsdato\":\"1970-06-01\",\"startdato\":\"i går\"}"), 400,
+            "startdato", "forkert-type");
+        assertProblem(calculate("frister", "{\"startdato\":\"2024-01-01\"}"), 422, "foedselsdato", "regel");
+    }
+
+    @Test
+    void visitationAsTheCli() throws Exception {
+        sameAsCli("visitation", "{\"foedselsdato\":\"1970-06-01\",\"vurderingsdato\":\"2025-01-01\","
+                + "\"varigeOgVaesentligeBegraensninger\":true,\"effektiveTimerPrUge\":10}",
+            "beregn", "visitation", "--foedselsdato", "1970-06-01", "--vurderingsdato", "2025-01-01",
+            "--varige-og-vaesentlige-begraensninger", "true", "--effektive-timer-pr-uge", "10");
+        assertProblem(calculate("visitation", "{\"foedselsdato\":\"1970-06-01\",\"effektiveTimerPrUge\":\"x\"}"),
+            400, "effektiveTimerPrUge", "forkert-type");
+        assertProblem(calculate("visitation", "{\"vurderingsdato\":\"2025-01-01\"}"), 422, "foedselsdato", "regel");
+        // without a date the assessment is for today, as in the CLI
+        assertThat(calculate("visitation", "{\"foedselsdato\":\"1970-06-01\"}").getResponse().getStatus())
+            .isEqualTo(200);
+    }
+
+    @Test
+    void ferieAsTheCli() throws Exception {
+        sameAsCli("ferie", "{\"arbejdsdage\":[\"MONDAY\",\"WEDNESDAY\",\"FRIDAY\"],\"feriedage\":[\"2025-06-02\"]}",
+            "beregn", "ferie", "--arbejdsdage", "man,ons,fre", "--feriedag", "2025-06-02");
+        assertProblem(calculate("ferie", "{\"arbejdsdage\":[\"MANDAG\"]}"), 400, "arbejdsdage[0]", "forkert-type");
+        assertProblem(calculate("ferie", "{\"arbejdsdage\":[]}"), 422, "arbejdsdage", "regel");
+    }
+
+    @Test
+    void sammenlignAsTheCli() throws Exception {
+        JsonNode r = sameAsCli("sammenlign", "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":20,\"intensitet\":0.5}",
+            "sammenlign", "--maaned", "2024-05", "--timeloen", "200", "--timer", "20", "--intensitet", "0.5");
+        assertThat(r.get("brokAntaget").asBoolean()).isTrue();
+        assertProblem(calculate("sammenlign", "{\"maaned\":\"2024-05\",\"timeloen\":200,\"timer\":40}"), 422,
+            "timer", "regel");
+        assertProblem(calculate("sammenlign", "{\"maaned\":\"2024-05\",\"timeloen\":[200],\"timer\":20}"), 400,
+            "timeloen", "forkert-type");
+    }
+
+    @Test
+    void maanedTakesTheMonthFileAsTheCli() throws Exception {
+        String file = java.nio.file.Files.readString(MAANED_FIL);
+        JsonNode r = sameAsCli("maaned", file, "beregn", "maaned", "--fil", MAANED_FIL.toString());
+        assertThat(r.get("maaned").asString()).isEqualTo("2025-07");
+        assertProblem(calculate("maaned", file.replace("\"beloeb\": 9000", "\"beloeb\": \"mange\"")), 422,
+            "indtaegter[1].beloeb", "regel");
+        assertProblem(calculate("maaned", file.replace("\"type\": \"gave\"", "\"type\": \"lotto\"")), 422,
+            "indtaegter[9].type", "regel");
+        assertProblem(calculate("maaned", file.replace("\"atpTimer\": 78", "\"atpTimer\": 1e20")), 422, "atpTimer",
+            "for-stor");
+        assertProblem(calculate("maaned", "{\"maaned\": \"2025-07\""), 400, "", "ugyldig-json");
+        assertProblem(calculate("maaned", "[1]"), 400, "", "forkert-type");
+        assertProblem(calculate("maaned", "{}"), 422, "maaned", "regel");
+    }
+
+    @Test
+    void kontrollerChecksTheStatementAsTheCli() throws Exception {
+        String body = "{\"maaned\": " + java.nio.file.Files.readString(MAANED_FIL) + ",\n\"afregning\": "
+            + java.nio.file.Files.readString(AFREGNING_FIL) + "}";
+        JsonNode r = sameAsCli("kontroller", body, "kontroller", "--fil", MAANED_FIL.toString(), "--afregning",
+            AFREGNING_FIL.toString());
+        // the example statement has two typical mistakes
+        assertThat(r.get("afvigelser").asInt()).isPositive();
+        assertProblem(calculate("kontroller", "{\"maaned\": " + java.nio.file.Files.readString(MAANED_FIL) + "}"), 422,
+            "afregning", "regel");
+        assertProblem(calculate("kontroller", body.replace("\"fradrag30\": 5073.30", "\"fradrag30\": \"x\"")), 422,
+            "afregning.fradrag30", "regel");
+        assertProblem(calculate("kontroller", "{\"maaned\": \"2025-07\", \"afregning\": {}}"), 422, "maaned", "regel");
+    }
+
+    /** Random bodies for every new calculation: never 500. */
+    @Test
+    void noBadInputGives500OnAnyCalculation() throws Exception {
+        Random random = new Random(20250101);
+        String[] emner = {"ledighedsydelse", "fleksydelse", "selvstaendig", "gammel-ordning", "frister", "visitation",
+            "ferie", "sammenlign", "maaned", "kontroller"};
+        String[] fields = {"maaned", "aar", "kategori", "loen", "timer", "timeloen", "foedselsdato", "startdato",
+            "overskud", "brok", "arbejdsdage", "feriedage", "indtaegter", "afregning", "vurderingsdato", "overgang",
+            "fleksjobMaaneder", "foersteFleksjob", "aegtefaeller", "parametre"};
+        String[] values = {"\"2024-05\"", "\"1960-01-01\"", "\"2024-01-01\"", "\"1800-01-01\"", "\"9999-12-31\"",
+            "2024", "1999", "0", "-5", "200", "1e9", "-1e9", "0.5", "true", "false", "null", "[]", "{}", "\"SATS_89\"",
+            "\"HALV\"", "[\"MONDAY\"]", "[\"2025-06-02\"]", "[{\"type\":\"loen\",\"beloeb\":9000}]",
+            "[{\"type\":\"bonus\",\"beloeb\":1,\"periodeFra\":\"2030-01\"}]", "{\"maaned\":\"2024-05\"}",
+            "\"\"", "2147483648", "99999999999999999999"};
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder b = new StringBuilder("{");
+            int n = 1 + random.nextInt(5);
+            for (int f = 0; f < n; f++) {
+                b.append(f > 0 ? "," : "").append('"').append(fields[random.nextInt(fields.length)]).append("\":")
+                    .append(values[random.nextInt(values.length)]);
+            }
+            String emne = emner[i % emner.length];
+            int status = calculate(emne, b.append('}').toString()).getResponse().getStatus();
+            assertThat(status).as(emne + " " + b).isIn(200, 400, 422);
+            statuses.add(status);
+        }
+        assertThat(statuses).contains(400, 422);
+    }
+
     @Test
     void parametersWithEveryValueDateProvenanceAndSource() throws Exception {
         JsonNode all = body(call(get("/api/v1/parametre")));
@@ -233,6 +404,8 @@ class ApiTest {
         assertThat(doc.getResponse().getStatus()).isEqualTo(200);
         String text = doc.getResponse().getContentAsString();
         assertThat(text).contains("/api/v1/beregninger/fleksloentilskud", "/api/v1/parametre/{id}",
+            "/api/v1/beregninger/ledighedsydelse", "/api/v1/beregninger/maaned", "/api/v1/beregninger/kontroller",
+            "LedighedsydelseRequest", "KontrolRequest", "MaanedInput",
             "FleksloentilskudRequest", "FleksloentilskudResult", "Fleksjob API", "\"422\"", "application/problem+json");
         assertThat(call(get("/swagger-ui.html")).getResponse().getStatus()).isIn(200, 302);
         assertThat(call(get("/swagger-ui/index.html")).getResponse().getStatus()).isEqualTo(200);

@@ -214,7 +214,13 @@ class BrowserTest {
             new Page("fleksloen-udskriv", "/fleksloen/udskriv?maaned=2024-05&timeloen=200&timer=18"),
             new Page("arbejdsgiver", "/arbejdsgiver?maaned=2024-05&timeloen=200&timer=20&intensitet=0,5"),
             new Page("satser", "/satser"),
-            new Page("ledighedsydelse", "/ledighedsydelse"),
+            new Page("ledighedsydelse", "/ledighedsydelse?maaned=2024-05&kategori=SATS_89&loen=10000"),
+            new Page("ledighedsydelse-udskriv", "/ledighedsydelse/udskriv?maaned=2024-05&kategori=SATS_89&loen=10000"),
+            new Page("fleksydelse",
+                "/fleksydelse?aar=2024&foedselsdato=1960-03-15&livsvarigPension=60000&timer=40&timeloen=200"),
+            new Page("selvstaendige", "/selvstaendige?aar=2024&overskud=150000&aegtefaeller=true"),
+            new Page("frister", "/frister?foedselsdato=1970-06-01&startdato=2024-01-01&foersteFleksjob=true"),
+            new Page("frister-fejl", "/frister?foedselsdato=1970-06-01&startdato=2024-01-01"),
             new Page("fleksloen-en", STAR + "&lang=en"));
         StringBuilder violations = new StringBuilder();
         for (Page p : pages) {

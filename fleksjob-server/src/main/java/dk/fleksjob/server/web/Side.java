@@ -8,10 +8,10 @@ package dk.fleksjob.server.web;
 public enum Side {
     FLEKSLOEN("/fleksloen", true),
     ARBEJDSGIVER("/arbejdsgiver", true),
-    LEDIGHEDSYDELSE("/ledighedsydelse", false),
-    FLEKSYDELSE("/fleksydelse", false),
-    SELVSTAENDIGE("/selvstaendige", false),
-    FRISTER("/frister", false),
+    LEDIGHEDSYDELSE("/ledighedsydelse", true),
+    FLEKSYDELSE("/fleksydelse", true),
+    SELVSTAENDIGE("/selvstaendige", true),
+    FRISTER("/frister", true),
     SATSER("/satser", true);
 
     private final String path;

@@ -33,7 +33,11 @@ public record Afregning(YearMonth maaned, BigDecimal samletLoenindtaegt, BigDeci
 
     /** Reads a statement file (see {@code docs/maaned/afregning.schema.json}). */
     public static Afregning read(String text) {
-        JsonFil.Obj o = JsonFil.parse(text);
+        return read(JsonFil.parse(text));
+    }
+
+    /** Reads a statement object, e.g. a field of a larger request (field paths then start with its path). */
+    public static Afregning read(JsonFil.Obj o) {
         o.only(FIELDS);
         return new Afregning(o.month("maaned"), o.amount("samletLoenindtaegt"), o.amount("fradrag30"),
             o.amount("fradrag55"), o.amount("fuldtFradrag"), o.amount("samletFradrag"), o.amount("loenloft"),
