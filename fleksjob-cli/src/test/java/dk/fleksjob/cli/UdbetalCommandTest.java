@@ -37,12 +37,12 @@ class UdbetalCommandTest {
         Files.writeString(good, "cpr;cvr;indkomstmaaned;loen;pension_ansat;pension_arbejdsgiver;timer\n"
             + "0101900123;12345678;2024-04;14000;400;1200;78\n", StandardCharsets.UTF_8);
 
-        FleksjobCliTest.Run first = FleksjobCliTest.run("udbetal", "--maaned", "2024-05", "--indkomst", good.toString(),
+        CliRun.Run first = CliRun.run("udbetal", "--maaned", "2024-05", "--indkomst", good.toString(),
             "--database", url, "--bruger", "test");
         assertThat(first.code()).isZero();
         assertThat(first.out()).contains("Nye ordinære udbetalinger: 1").contains("Udbetales i denne kørsel: 14.772,00 kr.");
 
-        FleksjobCliTest.Run again = FleksjobCliTest.run("udbetal", "--maaned", "2024-05", "--indkomst", good.toString(),
+        CliRun.Run again = CliRun.run("udbetal", "--maaned", "2024-05", "--indkomst", good.toString(),
             "--database", url);
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("allerede importeret").contains("Nye ordinære udbetalinger: 0")
@@ -51,7 +51,7 @@ class UdbetalCommandTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "cpr;cvr;indkomstmaaned;loen;pension_ansat;pension_arbejdsgiver;timer\n"
             + "3002900123;12345678;2024-04;14000;400;1200;78\n", StandardCharsets.UTF_8);
-        FleksjobCliTest.Run rejected = FleksjobCliTest.run("udbetal", "--maaned", "2024-05", "--indkomst",
+        CliRun.Run rejected = CliRun.run("udbetal", "--maaned", "2024-05", "--indkomst",
             bad.toString(), "--database", url);
         assertThat(rejected.code()).isEqualTo(2);
         assertThat(rejected.err()).contains("intet er importeret").contains("linje 2, cpr:")
@@ -60,7 +60,7 @@ class UdbetalCommandTest {
 
     @Test
     void aMissingFileIsOneDanishLine() {
-        FleksjobCliTest.Run r = FleksjobCliTest.run("udbetal", "--maaned", "2024-05", "--indkomst",
+        CliRun.Run r = CliRun.run("udbetal", "--maaned", "2024-05", "--indkomst",
             dir.resolve("findes-ikke.csv").toString(), "--database", "jdbc:h2:mem:x");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("fleksjob: kan ikke læse indkomstfilen");
