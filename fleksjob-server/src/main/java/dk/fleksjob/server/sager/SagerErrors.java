@@ -18,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The case pages' errors as pages: a change someone else made first (409, with what to do), a case of another
  * jobcentre or an unknown id (404: never "forbidden", so nobody learns that a case exists), a bad field (422).
  */
-@ControllerAdvice(assignableTypes = {SagerController.class})
+@ControllerAdvice(assignableTypes = {SagerController.class, UdbetalingController.class, FristerController.class,
+    AfgoerelseController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SagerErrors {
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** A browser session in MockMvc: logs in through the real login form (with its CSRF token) and keeps the cookie. */
 final class SagerLogin {
@@ -33,7 +33,7 @@ final class SagerLogin {
         return s;
     }
 
-    MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+    MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.session(session)).andReturn().getResponse();
     }
 
@@ -51,7 +51,7 @@ final class SagerLogin {
     }
 
     /** A form POST with the token of the page it was on. */
-    MockHttpServletResponse submit(String pageUrl, MockHttpServletRequestBuilder request) throws Exception {
+    MockHttpServletResponse submit(String pageUrl, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return perform(request.param("_csrf", csrf(pageUrl)));
     }
 }
