@@ -41,7 +41,7 @@ public class SagerSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain sagerApi(HttpSecurity http, SagerUsers users) throws Exception {
+    SecurityFilterChain sagerApiSecurity(HttpSecurity http, SagerUsers users) throws Exception {
         http.securityMatcher("/api/v1/sager/**")
             .authenticationManager(authenticationManager(users))
             .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ROLES))
@@ -54,7 +54,7 @@ public class SagerSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain sagerPages(HttpSecurity http, SagerUsers users) throws Exception {
+    SecurityFilterChain sagerPagesSecurity(HttpSecurity http, SagerUsers users) throws Exception {
         http.securityMatcher("/sager", "/sager/**", "/login", "/logout")
             .authenticationManager(authenticationManager(users))
             .authorizeHttpRequests(a -> a

@@ -119,6 +119,37 @@ class SagerWebTest {
         assertThat(a.html(url)).contains("Cecilie Carlsen Dahl").doesNotContain("Cecilie C.<");
     }
 
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api(
+        org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String user, String json) {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        r.header("Authorization", "Basic " + basic);
+        return json == null ? r : r.contentType("application/json").content(json);
+    }
+
+    @Test
+    void theApiCreatesAndEditsACaseAndAStaleVersionGets409() throws Exception {
+        MockHttpServletResponse created = mvc.perform(api(post("/api/v1/sager"), "sagsbehandler",
+            "{\"cpr\":\"0505905555\",\"navn\":\"Dan Dam\"}")).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        String body = created.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("\"cpr\":\"050590-XXXX\"", "\"version\":0").doesNotContain("0505905555");
+        String url = created.getHeader("Location");
+        assertThat(mvc.perform(api(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url),
+            "sagsbehandler", "{\"navn\":\"Dan Dam Due\",\"version\":0}")).andReturn().getResponse().getStatus())
+            .isEqualTo(200);
+        MockHttpServletResponse stale = mvc.perform(api(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .put(url), "leder", "{\"navn\":\"Dan D.\",\"version\":0}")).andReturn().getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentType()).isEqualTo("application/problem+json");
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("Sagen er ændret af en anden");
+        assertThat(mvc.perform(api(get(url), "frederiksberg", null)).andReturn().getResponse().getStatus())
+            .isEqualTo(404);
+        assertThat(mvc.perform(api(get(url), "sagsbehandler", null)).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8)).contains("Dan Dam Due");
+        assertThat(mvc.perform(get(url).header("Authorization", "Basic eDp5"))
+            .andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
     @Test
     void logoutEndsTheSession() throws Exception {
         SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
