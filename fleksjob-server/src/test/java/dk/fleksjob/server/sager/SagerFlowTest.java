@@ -40,6 +40,15 @@ class SagerFlowTest {
     @Autowired
     MockMvc mvc;
 
+    /** Log levels are global to the JVM: put them back so later test classes do not log at DEBUG. */
+    @org.junit.jupiter.api.AfterAll
+    static void quietAgain() {
+        var logging = org.springframework.boot.logging.LoggingSystem.get(SagerFlowTest.class.getClassLoader());
+        for (String name : new String[] {"org.springframework.web", "org.springframework.security", "dk.fleksjob"}) {
+            logging.setLogLevel(name, null);
+        }
+    }
+
     @Test
     void aCaseworkerCreatesACaseRunsTheMonthAndOpensExplanationLetterAndCalendar(CapturedOutput log) throws Exception {
         SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
