@@ -44,11 +44,14 @@ class I18nBundlesTest {
         assertThat(en).as("keys only in Danish").containsAll(da);
         assertThat(da).as("keys only in English").containsAll(en);
         assertThat(da).hasSizeGreaterThan(100);
+        Set<String> sagerDa = new TreeSet<>(bundle("sager.properties").stringPropertyNames());
+        assertThat(sagerDa).isEqualTo(new TreeSet<>(bundle("sager_en.properties").stringPropertyNames()));
     }
 
     @Test
     void noBundleValueIsEmpty() throws IOException {
-        for (String name : List.of("messages.properties", "messages_en.properties")) {
+        for (String name : List.of("messages.properties", "messages_en.properties", "sager.properties",
+            "sager_en.properties")) {
             bundle(name).forEach((k, v) -> assertThat(v.toString()).as(name + " " + k).isNotBlank());
         }
     }
@@ -56,6 +59,7 @@ class I18nBundlesTest {
     @Test
     void everyLiteralMessageKeyInATemplateExists() throws IOException {
         Properties da = bundle("messages.properties");
+        da.putAll(bundle("sager.properties"));
         for (Path t : templates()) {
             Matcher m = MESSAGE_KEY.matcher(Files.readString(t));
             while (m.find()) {

@@ -1,0 +1,88 @@
+package dk.fleksjob.server.sager;
+
+import dk.fleksjob.rules.InvalidInputException;
+import dk.fleksjob.rules.frister.Frister;
+import dk.fleksjob.rules.frister.FristerRequest;
+import dk.fleksjob.rules.frister.FristerResult;
+import dk.fleksjob.rules.parameter.Rates;
+import dk.fleksjob.store.Bevilling;
+import dk.fleksjob.store.CaseFile;
+import dk.fleksjob.store.Caseworker;
+import dk.fleksjob.store.Employment;
+import dk.fleksjob.store.PersonSummary;
+import dk.fleksjob.store.Visitation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadlines across a caseworker's cases, from the rules library's {@link Frister} applied to what the store
+ * knows of each case: the birth date (from the CPR number), the first visitation, the first day of the first
+ * employment, and whether a grant is permanent. A grant's stored end date is used as it stands.
+ */
+@Component
+public class FristerService {
+
+    private final SagerStore store;
+    private final Rates rates = Rates.standard();
+
+    public FristerService(SagerStore store) {
+        this.store = store;
+    }
+
+    /** The deadlines from {@code from} on, by date. */
+    public List<Frist> upcoming(Caseworker who, LocalDate from) {
+        List<Frist> all = new ArrayList<>();
+        for (PersonSummary p : store.get().cases().persons(who)) {
+            all.addAll(forCase(store.get().cases().caseFile(who, p.id())));
+        }
+        return all.stream().filter(f -> !f.dato().isBefore(from))
+            .sorted(Comparator.comparing(Frist::dato).thenComparing(Frist::navn).thenComparing(Frist::art)).toList();
+    }
+
+    List<Frist> forCase(CaseFile sag) {
+        long id = sag.person().id();
+        String navn = sag.person().navn();
+        LocalDate visitation = sag.visitationer().stream().map(Visitation::dato).min(LocalDate::compareTo).orElse(null);
+        LocalDate start = sag.ansaettelser().stream().map(e -> e.terms().fra()).min(LocalDate::compareTo).orElse(null);
+        boolean permanent = sag.bevillinger().stream().anyMatch(b -> b.type() == Bevilling.Type.PERMANENT);
+        FristerResult r;
+        try {
+            // Whether this is the person's first fleksjob is not in the store: assume it is (no permanent grant
+            // is then suggested, LAB § 120, stk. 2), the cautious reading.
+            r = Frister.calculate(new FristerRequest(sag.person().cpr().birthDate(), visitation, start,
+                start == null ? null : Boolean.TRUE, permanent, null, null, null, Map.of()), rates, false);
+        } catch (InvalidInputException e) {
+            return List.of();
+        }
+        List<Frist> out = new ArrayList<>();
+        for (LocalDate d : r.opfoelgninger() == null ? List.<LocalDate>of() : r.opfoelgninger()) {
+            out.add(new Frist(d, Frist.Art.OPFOELGNING, "LAB § 121, stk. 1", id, navn));
+        }
+        if (r.status4HalvtAar() != null && !permanent) {
+            out.add(new Frist(r.status4HalvtAar(), Frist.Art.STATUS, "LAB § 121, stk. 3", id, navn));
+        }
+        for (Bevilling b : sag.bevillinger()) {
+            if (b.type() == Bevilling.Type.MIDLERTIDIG && b.til() != null) {
+                out.add(new Frist(b.til(), Frist.Art.BEVILLING_UDLOEBER, "LAB § 120, stk. 1, og § 121, stk. 4", id, navn));
+            }
+        }
+        boolean inJob = sag.ansaettelser().stream().map(Employment::terms)
+            .anyMatch(t -> t.til() == null || !t.til().isBefore(LocalDate.now(UdbetalingController.DENMARK)));
+        if (!inJob && r.ledighedsydelseRevurdering() != null) {
+            out.add(new Frist(r.ledighedsydelseRevurdering(), Frist.Art.REVURDERING, "LAS § 74 c", id, navn));
+            if (r.ledighedsydelseRevurderingSenest() != null) {
+                out.add(new Frist(r.ledighedsydelseRevurderingSenest(), Frist.Art.REVURDERING_SENEST, "LAS § 74 c", id,
+                    navn));
+            }
+        }
+        if (r.folkepensionsdato() != null) {
+            out.add(new Frist(r.folkepensionsdato(), Frist.Art.FOLKEPENSION, "LAB § 116; lov om social pension § 1 a",
+                id, navn));
+        }
+        return out;
+    }
+}

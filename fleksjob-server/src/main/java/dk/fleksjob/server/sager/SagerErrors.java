@@ -1,0 +1,70 @@
+package dk.fleksjob.server.sager;
+
+import dk.fleksjob.rules.InvalidInputException;
+import dk.fleksjob.store.ConcurrentChangeException;
+import dk.fleksjob.store.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The case pages' errors as pages: a change someone else made first (409, with what to do), a case of another
+ * jobcentre or an unknown id (404: never "forbidden", so nobody learns that a case exists), a bad field (422).
+ */
+@ControllerAdvice(assignableTypes = {SagerController.class, UdbetalingController.class, FristerController.class,
+    AfgoerelseController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SagerErrors {
+
+    private static final Pattern CASE = Pattern.compile("^/sager/(\\d+)(/.*)?$");
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ModelAndView conflict(ConcurrentChangeException e, HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView mv = page("sager.fejl.konflikt", null, HttpServletResponse.SC_CONFLICT, response);
+        Matcher m = CASE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        mv.addObject("sagId", m.matches() ? m.group(1) : null);
+        return mv;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
+        return page("sager.fejl.findes-ikke", null, HttpServletResponse.SC_NOT_FOUND, response);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
+        return page("sager.fejl.ugyldig", e, 422, response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+        return page("sager.fejl.for-stor", null, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, response);
+    }
+
+    private static final SagerPageModel LAYOUT = new SagerPageModel();
+
+    private static ModelAndView page(String key, InvalidInputException e, int status, HttpServletResponse response) {
+        response.setStatus(status);
+        ModelAndView mv = new ModelAndView("sager/fejl");
+        // @ModelAttribute methods do not run for an exception handler's view: give the layout what it needs
+        HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes)
+            org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        mv.addObject("menu", LAYOUT.menu());
+        mv.addObject("sprogskift", LAYOUT.languageSwitch(request,
+            org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
+        mv.addObject("regelversion", LAYOUT.rulesVersion());
+        mv.addObject("bruger", LAYOUT.user(request.getUserPrincipal()));
+        mv.addObject("fejlnoegle", key);
+        mv.addObject("felt", e == null ? null : e.field());
+        mv.addObject("besked", e == null ? null : e.getMessage());
+        mv.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
+        return mv;
+    }
+}
