@@ -221,7 +221,8 @@ class BrowserTest {
             new Page("selvstaendige", "/selvstaendige?aar=2024&overskud=150000&aegtefaeller=true"),
             new Page("frister", "/frister?foedselsdato=1970-06-01&startdato=2024-01-01&foersteFleksjob=true"),
             new Page("frister-fejl", "/frister?foedselsdato=1970-06-01&startdato=2024-01-01"),
-            new Page("fleksloen-en", STAR + "&lang=en"));
+            new Page("fleksloen-en", STAR + "&lang=en"),
+            new Page("sager-login", "/login"));
         StringBuilder violations = new StringBuilder();
         for (Page p : pages) {
             driver.get(url(p.path()));
