@@ -41,7 +41,7 @@ public class FleksloentilskudBenchmark {
     public void setUp() {
         satser = FleksloentilskudSatser.forMonth(YearMonth.of(2024, 5), rates, Explainer.off());
         star = FleksloentilskudRequest.hourly(YearMonth.of(2024, 5), new BigDecimal("200"), new BigDecimal("18"));
-        population = NationalYear.population(110_000, 1);
+        population = NationalYear.population(110_000, 1, 2024, rates);
     }
 
     /** The core rule for one month, explanation off: what a bulk run pays per person-month. */

@@ -35,7 +35,7 @@ final class SimulerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rates rates = Rates.withOverrides(output.parametre);
-        NationalYear.Person[] population = NationalYear.population(personer, seed);
+        NationalYear.Person[] population = NationalYear.population(personer, seed, aar, rates);
         long start = System.nanoTime();
         NationalYear.Totals totals = NationalYear.run(population, aar, rates, forklaring);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;

@@ -28,10 +28,12 @@ public final class NationalYear {
                          long zeroSubsidyMonths, long cappedMonths) {
     }
 
-    public static Person[] population(int persons, long seed) {
+    /** The population for a year: the lønloft is the hourly wage × full time (the parameter of that year). */
+    public static Person[] population(int persons, long seed, int year, Rates rates) {
         if (persons < 1) {
             throw new InvalidInputException("personer", "antal personer skal være mindst 1");
         }
+        BigDecimal fullTime = rates.forMonth("faelles.fuldtid_timer_pr_uge", YearMonth.of(year, 12)).vaerdi();
         SplittableRandom random = new SplittableRandom(seed);
         Person[] out = new Person[persons];
         for (int i = 0; i < persons; i++) {
@@ -42,7 +44,7 @@ public final class NationalYear {
             BigDecimal effective = hours.multiply(intensity);
             BigDecimal other = random.nextInt(10) == 0 ? BigDecimal.valueOf(random.nextInt(8000)) : BigDecimal.ZERO;
             out[i] = new Person(Maanedsloen.fromHourly(hourly, effective), other,
-                Maanedsloen.fromHourly(hourly, BigDecimal.valueOf(37)));
+                Maanedsloen.fromHourly(hourly, fullTime));
         }
         return out;
     }

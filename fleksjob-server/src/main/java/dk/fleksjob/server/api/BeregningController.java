@@ -95,7 +95,7 @@ public class BeregningController {
     }
 
     @PostMapping(path = "/fleksydelse", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Fleksydelse for et år og en måned (LAS kapitel 15 a)",
+    @Operation(summary = "Fleksydelse for et år og en måned (lov om fleksydelse §§ 17, 18 og 20)",
         description = "Som `fleksjob beregn fleksydelse --json`: satsen, fradraget for pension og for arbejde.")
     public FleksydelseResult fleksydelse(@RequestBody FleksydelseRequest request) {
         return calculations.run(request, Fleksydelse::calculate);
