@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -174,19 +178,33 @@ public final class Cases {
 
     /** The explanation of a payout, exactly as stored when it was computed. */
     public Explanation explanation(Caseworker who, long payoutId) {
-        return Json.gunzipExplanation(storedExplanation(who, payoutId));
+        return db.tx(c -> Json.explanation(storedExplanation(c, who, payoutId), keys -> blocks(c, keys)));
     }
 
     /** The explanation of a payout as the JSON text the rules produced (for the API). */
     public String explanationJson(Caseworker who, long payoutId) {
-        return Json.gunzipJson(storedExplanation(who, payoutId));
+        return db.tx(c -> Json.explanationJson(storedExplanation(c, who, payoutId), keys -> blocks(c, keys)));
     }
 
-    private byte[] storedExplanation(Caseworker who, long payoutId) {
-        return db.tx(c -> {
-            ownerOf(c, who, "udbetaling", payoutId);
-            return Db.query(c, "select forklaring_gz from udbetaling where id = ?", rs -> rs.getBytes(1), payoutId).get(0);
-        });
+    private byte[] storedExplanation(Connection c, Caseworker who, long payoutId) throws SQLException {
+        ownerOf(c, who, "udbetaling", payoutId);
+        return Db.query(c, "select forklaring from udbetaling where id = ?", rs -> rs.getBytes(1), payoutId).get(0);
+    }
+
+    /** The paragraphs and parameter values an explanation names, by key (see {@link StoredExplanation}). */
+    private static Map<String, String> blocks(Connection c, Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        try {
+            Db.query(c, "select noegle, indhold from forklaring_blok where noegle in ("
+                    + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")",
+                rs -> out.put(rs.getString(1), rs.getString(2)), keys.toArray());
+        } catch (SQLException e) {
+            throw new StoreException("kunne ikke læse forklaringen", e);
+        }
+        return out;
     }
 
     public List<Payout> payouts(Caseworker who, YearMonth month) {

@@ -6,22 +6,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.fleksjob.rules.explain.Explanation;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * How a payout's explanation is stored: the rules' explanation tree as JSON — the same JSON the CLI's
- * {@code --json} and the API give — gzip-compressed. JSON rather than rendered text because the tree keeps what
- * text loses (each step's amount, paragraphs, parameters with provenance and source, flags), so the server can
- * render a page, a PDF letter or the API answer from one stored record, exactly as the decision was made. Gzip
- * because the tree repeats the same paragraphs and sources: about 9 KB of JSON becomes about 2 KB.
+ * JSON in the store: the input stored with a payout, and a payout's explanation read back from
+ * {@link StoredExplanation}. The explanation is kept as the rules' explanation tree rather than rendered text,
+ * because the tree keeps what text loses (each step's amount, paragraphs, parameters with provenance and source,
+ * flags), so the server can render a page, a PDF letter or the API answer — the same JSON the CLI's {@code --json}
+ * gives — from one stored record, exactly as the decision was made.
  */
 public final class Json {
 
@@ -30,6 +27,9 @@ public final class Json {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Amounts read back exactly as written (15600.00 stays 15600.00).
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private Json() {
@@ -43,34 +43,12 @@ public final class Json {
         }
     }
 
-    static byte[] gzipExplanation(Explanation explanation) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 8192) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }) {
-            MAPPER.writeValue(gz, explanation);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    static Explanation explanation(byte[] stored, Function<Collection<String>, Map<String, String>> blocks) {
+        return StoredExplanation.toExplanation(StoredExplanation.decode(stored, blocks));
     }
 
-    static Explanation gunzipExplanation(byte[] stored) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
-            return MAPPER.readValue(in, Explanation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The stored explanation as plain JSON text (for the API). */
-    static String gunzipJson(byte[] stored) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The stored explanation as the rules' JSON text (for the API). */
+    static String explanationJson(byte[] stored, Function<Collection<String>, Map<String, String>> blocks) {
+        return write(StoredExplanation.decode(stored, blocks));
     }
 }

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +67,7 @@ final class PayoutCalculation {
     }
 
     /** The month's input, known before the rules run: its digest decides whether anything is to be computed. */
-    record Prepared(YearMonth month, FleksloentilskudRequest request, String sha256, String grundlag,
+    record Prepared(YearMonth month, FleksloentilskudRequest request, String sha256, Supplier<String> grundlag,
                     List<PendingFlag> flags, List<Bevilling> grants, List<CaseEvent> events) {
     }
 
@@ -116,8 +117,9 @@ final class PayoutCalculation {
         FleksloentilskudRequest request = new FleksloentilskudRequest(month, hourly, null, null, wage, other, fuldtid,
             Map.of());
         String sha = sha256(month + "|" + plain(wage) + "|" + plain(other) + "|" + plain(fuldtid) + "|" + plain(hourly));
-        return new Prepared(month, request, sha, grundlag(month, job, own, others, wage, own == null, request), flags,
-            grants, events);
+        // The input as JSON is written only if the digest shows the month is to be computed (not on a re-run).
+        return new Prepared(month, request, sha, () -> grundlag(month, job, own, others, wage, own == null, request),
+            flags, grants, events);
     }
 
     /** Runs the rules with the explanation on, and adds the flags of the rules, the grant and the events. */
@@ -132,7 +134,8 @@ final class PayoutCalculation {
         YearMonth wageMonth = p.month().minusMonths(1);
         grantFlags(wageMonth, p.grants(), flags);
         eventFlags(wageMonth, p.month(), p.events(), flags);
-        return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(), p.grundlag(), result, flags);
+        return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(), p.grundlag().get(), result,
+            flags);
     }
 
     private static void grantFlags(YearMonth wageMonth, List<Bevilling> grants, List<PendingFlag> flags) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,6 +105,8 @@ public final class PayoutRun {
     private final Clock clock;
     private final Options options;
     private final Rates rates = Rates.standard();
+    /** Keys of the explanation blocks known to be in the table (read at the start of each month's computation). */
+    private final Set<String> storedBlocks = ConcurrentHashMap.newKeySet();
 
     PayoutRun(Db db, AuditLog audit, Clock clock, Options options) {
         this.db = db;
@@ -277,7 +280,7 @@ public final class PayoutRun {
     /** One row to write, with its flags. */
     private record Pending(long personId, YearMonth month, int loebenummer, Payout.Art art, Payout.Status status,
                            Long refererTil, BigDecimal beregnetTilskud, BigDecimal beregnetAtp, BigDecimal tilskud,
-                           BigDecimal atp, String sha, String grundlag, byte[] forklaring,
+                           BigDecimal atp, String sha, String grundlag, StoredExplanation.Encoded forklaring,
                            List<PayoutCalculation.PendingFlag> flags) {
     }
 
@@ -290,6 +293,7 @@ public final class PayoutRun {
 
     private void computeMonth(Caseworker who, YearMonth month, Set<Long> only, long runId, Tally tally) {
         MonthData d = load(who, month);
+        db.tx(c -> Db.query(c, "select noegle from forklaring_blok", rs -> storedBlocks.add(rs.getString(1))));
         TreeSet<Long> persons = new TreeSet<>(d.employments.keySet());
         persons.addAll(d.income.keySet());
         if (only != null) {
@@ -361,7 +365,7 @@ public final class PayoutRun {
                     + "kørslen beregner måneden, næste gang den køres.", e.getClass().getSimpleName());
         }
         List<PayoutCalculation.PendingFlag> flags = new ArrayList<>(comp.flags());
-        byte[] explanation = Json.gzipExplanation(comp.result().forklaring());
+        StoredExplanation.Encoded explanation = StoredExplanation.encode(comp.result().forklaring());
         if (latest == null) {
             unusualChange(month, comp.tilskud(), d.previousMonth.get(personId), flags);
             return new Outcome(new Pending(personId, month, 1, Payout.Art.ORDINAER, Payout.Status.UDBETALES, null,
@@ -424,10 +428,27 @@ public final class PayoutRun {
     private void write(List<Outcome> outcomes, Long runId) {
         Instant now = clock.instant();
         String regelversion = RulesVersion.current();
+        Set<String> newBlocks = new TreeSet<>();
+        for (Outcome o : outcomes) {
+            if (o.payout() != null) {
+                o.payout().forklaring().blocks().stream().filter(k -> !storedBlocks.contains(k)).forEach(newBlocks::add);
+            }
+        }
         db.tx(c -> {
+            // The paragraphs and parameters the explanations name, in the same transaction as the payouts.
+            if (!newBlocks.isEmpty()) {
+                try (PreparedStatement block = c.prepareStatement("insert into forklaring_blok (noegle, indhold) "
+                    + "select ?, ? where not exists (select 1 from forklaring_blok where noegle = ?)")) {
+                    for (String k : newBlocks) {
+                        Db.bind(block, k, StoredExplanation.block(k), k);
+                        block.addBatch();
+                    }
+                    block.executeBatch();
+                }
+            }
             try (PreparedStatement pay = c.prepareStatement("insert into udbetaling (person_id, maaned, loebenummer, "
                     + "art, status, refererer_til, beregnet_tilskud, beregnet_atp, tilskud, atp, udbetalt, grundlag_sha256, "
-                    + "grundlag, forklaring_gz, regelversion, koersel_id, oprettet, version) values (?, ?, ?, ?, ?, ?, ?, "
+                    + "grundlag, forklaring, regelversion, koersel_id, oprettet, version) values (?, ?, ?, ?, ?, ?, ?, "
                     + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement flag = c.prepareStatement("insert into flag (person_id, udbetaling_loebenummer, "
                      + "maaned, kode, hjemmel, tekst, status, noegle, oprettet, version) values (?, ?, ?, ?, ?, ?, "
@@ -439,7 +460,7 @@ public final class PayoutRun {
                         Pending p = o.payout();
                         Db.bind(pay, p.personId(), p.month(), p.loebenummer(), p.art(), p.status(), p.refererTil(),
                             p.beregnetTilskud(), p.beregnetAtp(), p.tilskud(), p.atp(), p.tilskud().subtract(p.atp()),
-                            p.sha(), p.grundlag(), p.forklaring(), regelversion, runId, now);
+                            p.sha(), p.grundlag(), p.forklaring().bytes(), regelversion, runId, now);
                         pay.addBatch();
                         payouts = true;
                         int i = 0;
@@ -463,6 +484,7 @@ public final class PayoutRun {
             }
             return null;
         });
+        storedBlocks.addAll(newBlocks);
     }
 
     private static void addFlag(PreparedStatement ps, long personId, Integer loebenummer, YearMonth month,

@@ -1,0 +1,95 @@
+package dk.fleksjob.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.fleksjob.rules.explain.Explanation;
+import dk.fleksjob.rules.explain.Flag;
+import dk.fleksjob.rules.explain.Step;
+import dk.fleksjob.rules.fleksloentilskud.Fleksloentilskud;
+import dk.fleksjob.rules.fleksloentilskud.FleksloentilskudRequest;
+import dk.fleksjob.rules.law.Law;
+import dk.fleksjob.rules.law.LegalReference;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** A payout's explanation reads back exactly as the rules produced it, whatever the calculation. */
+class StoredExplanationTest {
+
+    /** The table, as the store would have it: every block the encoder named. */
+    private static Map<String, String> table(Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        keys.forEach(k -> out.put(k, StoredExplanation.block(k)));
+        return out;
+    }
+
+    private static Explanation roundTrip(Explanation original) {
+        StoredExplanation.Encoded e = StoredExplanation.encode(original);
+        return Json.explanation(e.bytes(), StoredExplanationTest::table);
+    }
+
+    @Test
+    void randomMonthsWagesAndFullTimeWagesReadBackUnchanged() {
+        SplittableRandom random = new SplittableRandom(20261123L);
+        for (int i = 0; i < 300; i++) {
+            YearMonth month = YearMonth.of(2014 + random.nextInt(12), 1 + random.nextInt(12));
+            BigDecimal wage = BigDecimal.valueOf(random.nextInt(0, 4_000_000), 2);
+            BigDecimal other = random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(0, 1_000_000), 2)
+                : BigDecimal.ZERO;
+            FleksloentilskudRequest request = random.nextBoolean()
+                ? new FleksloentilskudRequest(month, null, null, null, wage, other,
+                    BigDecimal.valueOf(random.nextInt(2_000_000, 6_000_000), 2), Map.of())
+                : new FleksloentilskudRequest(month, BigDecimal.valueOf(random.nextInt(12_000, 40_000), 2),
+                    BigDecimal.valueOf(random.nextInt(4, 30)), BigDecimal.ONE, null, other, null, Map.of());
+            Explanation original = Fleksloentilskud.calculate(request).forklaring();
+            Explanation stored = roundTrip(original);
+            assertThat(stored).as("case %d: %s", i, request).isEqualTo(original);
+            assertThat(Json.explanationJson(StoredExplanation.encode(original).bytes(), StoredExplanationTest::table))
+                .isEqualTo(Json.write(original));
+        }
+    }
+
+    @Test
+    void quotesBackslashesControlCharactersAndNullsSurvive() {
+        LegalReference law = LegalReference.of(Law.LAB, "123", 1);
+        Map<String, String> input = new LinkedHashMap<>();
+        input.put("note", "»citat« \"med\" \\ og\ttab\nlinje\u0001");
+        Step inner = new Step("indre", "Tekst uden beløb", null, null, List.of(), List.of(), Map.of(), List.of(),
+            List.of());
+        Step step = new Step("ydre", "Æ \"ø\" å", new BigDecimal("-12.50"), "kr.", List.of(law), List.of(), input,
+            List.of(Flag.skalAfklares("Et punkt \\ med \"citat\"", law), new Flag(Flag.Type.UAFKLARET, "Uden hjemmel",
+                null)), List.of(inner));
+        Explanation original = new Explanation("Titel \"x\"", List.of(step));
+        assertThat(roundTrip(original)).isEqualTo(original);
+    }
+
+    @Test
+    void anExplanationStoredBeforeBlocksExistedIsReadAsItWas() throws Exception {
+        Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
+            null, null, new BigDecimal("15600.00"), BigDecimal.ZERO, new BigDecimal("32067.00"), Map.of())).forklaring();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(Json.write(original).getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(Json.explanation(bytes.toByteArray(), keys -> Map.of())).isEqualTo(original);
+    }
+
+    @Test
+    void aMissingBlockIsAnErrorNotAShorterExplanation() {
+        Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
+            null, null, new BigDecimal("15600.00"), BigDecimal.ZERO, new BigDecimal("32067.00"), Map.of())).forklaring();
+        byte[] stored = StoredExplanation.encode(original).bytes();
+        assertThatThrownBy(() -> Json.explanation(stored, keys -> Map.of()))
+            .hasMessageContaining("mangler i databasen");
+    }
+}
