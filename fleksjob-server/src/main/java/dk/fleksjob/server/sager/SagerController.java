@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * visitations, events, payouts and points "skal afklares". Every change carries the version the caseworker read;
  * if someone else changed the record in between, the store refuses ({@code ConcurrentChangeException}) and
  * {@link SagerErrors} answers 409 with a Danish explanation. URLs carry the person's id, never the CPR number.
+ * The forms to edit an employment and to decide a pending efterregulering show a bad field on the page again (400),
+ * by the field; the other forms' bad fields go to the error page (422).
  */
 @Controller
 public class SagerController {
