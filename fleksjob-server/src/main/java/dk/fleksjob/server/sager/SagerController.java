@@ -1,6 +1,7 @@
 package dk.fleksjob.server.sager;
 
 import dk.fleksjob.rules.InvalidInputException;
+import dk.fleksjob.server.web.PageModel;
 import dk.fleksjob.store.Bevilling;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.CaseFile;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,6 +138,7 @@ public class SagerController {
             cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms(f));
         } catch (InvalidInputException e) {
             fieldError(e, FormError.EMPLOYMENT, employmentId, f, model, response);
+            languageSwitchTo("/sager/" + id, model);
             return casePage(sag, model);
         }
         return back(id);
@@ -205,7 +208,12 @@ public class SagerController {
                 Forms.text(f.get("begrundelse"), "begrundelse"));
         } catch (InvalidInputException e) {
             fieldError(e, FormError.DECISION, payoutId, f, model, response);
-            return fromExplanation ? explanationPage(who, sag, payoutId, model) : casePage(sag, model);
+            if (fromExplanation) {
+                languageSwitchTo("/sager/" + id + "/udbetalinger/" + payoutId, model);
+                return explanationPage(who, sag, payoutId, model);
+            }
+            languageSwitchTo("/sager/" + id, model);
+            return casePage(sag, model);
         }
         return fromExplanation ? "redirect:/sager/" + id + "/udbetalinger/" + payoutId : back(id);
     }
@@ -239,6 +247,12 @@ public class SagerController {
             this.prefix = prefix;
             this.labels = labels;
         }
+    }
+
+    /** A page shown again after a POST: its language link goes to the page itself (a GET of the POST's URL is 405). */
+    private static void languageSwitchTo(String path, Model model) {
+        String other = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "da" : "en";
+        model.addAttribute("sprogskift", new PageModel.LanguageSwitch(path + "?lang=" + other, other));
     }
 
     private static void fieldError(InvalidInputException e, FormError form, long recordId, Map<String, String> typed,

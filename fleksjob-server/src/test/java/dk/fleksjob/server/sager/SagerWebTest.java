@@ -228,6 +228,8 @@ class SagerWebTest {
         assertThat(group).contains("id=\"" + field + "-fejl\"", "tallet skal være mellem 0 og 1.000.000.000",
             "aria-describedby=\"" + field + "-fejl\"", "aria-invalid=\"true\"", "value=\"-5\"");
         assertThat(between(body, "id=\"ret-ansaettelse-" + e + "\"", ">")).contains("open");
+        // the language link goes to the case page, not to the POST's address
+        assertThat(body).contains("href=\"/sager/" + id + "?lang=en\"");
         // nothing was saved
         String page = s.html("/sager/" + id);
         assertThat(page).contains("190,48 kr.", "name=\"version\" value=\"0\"").doesNotContain("form-error");
