@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>{@code -Dscreenshots=DIR} also writes a full-page screenshot of each page to DIR (the README's pictures:
  * {@code -Dscreenshots=../docs/screenshots}); they always go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "fleksjob.store.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "browserInstalled",
     disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); .ci/run installs them")
@@ -226,24 +227,137 @@ class BrowserTest {
         StringBuilder violations = new StringBuilder();
         for (Page p : pages) {
             driver.get(url(p.path()));
-            wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
-            js().executeScript(axe);
-            Object result = js().executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
-                  .then(function (r) {
-                    done(JSON.stringify(r.violations.map(function (v) {
-                      return { id: v.id, impact: v.impact, help: v.help,
-                               nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }) };
-                    })));
-                  })
-                  .catch(function (e) { done('axe failed: ' + e); });""", WCAG_21_AA);
-            if (!"[]".equals(result)) {
-                violations.append(p.path()).append(": ").append(result).append('\n');
-            }
+            axe(violations);
             screenshot(p.name());
         }
         assertThat(violations.toString()).as("axe-core violations").isEmpty();
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA) on the page in the browser; a violation is added to the list with the path. */
+    void axe(StringBuilder violations) {
+        wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+        js().executeScript(axe);
+        Object result = js().executeAsyncScript("""
+            var done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+              .then(function (r) {
+                done(JSON.stringify(r.violations.map(function (v) {
+                  return { id: v.id, impact: v.impact, help: v.help,
+                           nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }) };
+                })));
+              })
+              .catch(function (e) { done('axe failed: ' + e); });""", WCAG_21_AA);
+        if (!"[]".equals(result)) {
+            String page = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+            violations.append(page).append(": ").append(result).append('\n');
+        }
+    }
+
+    /**
+     * The caseworker's pages behind the login, in the state a caseworker sees them: logs in through the form, creates
+     * a case through the form, adds a grant and an employment, uploads a month's income and then a corrected file
+     * (so a negative efterregulering waits for a decision), opens its explanation, shows a field error, the
+     * deadlines, and as the leader the audit log. axe-core on each; screenshots of the case and the explanation.
+     */
+    @Test
+    void axeFindsNoWcag21AaViolationsOnTheCasePagesBehindTheLogin(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws IOException {
+        StringBuilder violations = new StringBuilder();
+        logIn("sagsbehandler");
+        driver.get(url("/sager"));
+        axe(violations);
+        driver.get(url("/sager/ny"));
+        axe(violations);
+        driver.findElement(By.id("cpr")).sendKeys("1105901234");
+        driver.findElement(By.id("navn")).sendKeys("Dorte Hansen");
+        driver.findElement(By.id("opret")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sag-navn")));
+        String casePath = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        assertThat(casePath).matches("/sager/\\d+");
+
+        setValue("b-fra", "2026-01-01");
+        setValue("b-til", "2030-12-31");
+        submit("ny-bevilling");
+        driver.findElement(By.id("a-cvr")).sendKeys("12345678");
+        setValue("a-fra", "2026-01-01");
+        driver.findElement(By.id("a-timer")).sendKeys("18");
+        driver.findElement(By.id("a-timeloen")).sendKeys("190,48");
+        driver.findElement(By.id("a-fuldtid")).sendKeys("32067");
+        submit("ny-ansaettelse");
+        assertThat(driver.findElement(By.id("ansaettelser")).getText()).contains("12345678", "190,48 kr.");
+
+        driver.get(url("/sager/udbetaling"));
+        axe(violations);
+        // November's payout on October's wage; then a corrected file with the higher real wage for the same month
+        upload(dir, "1105901234;12345678;2026-10;10000;0;500;78");
+        axe(violations);
+        upload(dir, "1105901234;12345678;2026-10;14857.14;0;742.86;78");
+        assertThat(driver.findElement(By.id("koert")).getText()).contains("1 afventer afgørelse");
+
+        driver.get(url(casePath));
+        WebElement pending = driver.findElement(By.cssSelector("form[id^='afgoerelse-']"));
+        // open the folded forms (rename, edit the employment) so axe checks them too
+        for (WebElement summary : driver.findElements(By.cssSelector("details > summary"))) {
+            summary.click();
+        }
+        axe(violations);
+        screenshot("sager-sag");
+        String explanation = pending.getAttribute("action").replaceFirst("/afgoerelse$", "");
+        driver.get(explanation);
+        assertThat(driver.findElement(By.id("forklaring")).getText()).contains("§ 123");
+        axe(violations);
+        screenshot("sager-forklaring");
+
+        // a bad value in the employment's edit form: the case page again with the message by the field
+        driver.get(url(casePath));
+        driver.findElement(By.cssSelector("details.ret-ansaettelse summary")).click();
+        WebElement hours = driver.findElement(By.cssSelector("input[id$='-timerPrUge']"));
+        hours.clear();
+        hours.sendKeys("-5");
+        hours.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fejlopsummering")));
+        assertThat(driver.findElement(By.cssSelector(".form-error .form-error-message")).getText())
+            .contains("tallet skal være mellem 0 og 1.000.000.000");
+        axe(violations);
+
+        driver.get(url("/sager/frister"));
+        axe(violations);
+        driver.findElement(By.id("log-ud")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logget-ud")));
+        logIn("leder");
+        driver.get(url("/sager/revision"));
+        assertThat(driver.findElement(By.id("revision")).getText()).contains("INDKOMST_IMPORTERET");
+        axe(violations);
+        assertThat(violations.toString()).as("axe-core violations").isEmpty();
+    }
+
+    void logIn(String user) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("log-ind")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** A date or month field's value, set as the browser's own picker would (its typed format depends on the locale). */
+    void setValue(String id, String value) {
+        js().executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    void submit(String formId) {
+        WebElement form = driver.findElement(By.id(formId));
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.stalenessOf(form));
+    }
+
+    void upload(Path dir, String line) throws IOException {
+        Path csv = Files.createTempFile(dir, "indkomst", ".csv");
+        Files.writeString(csv, "cpr;cvr;indkomstmaaned;loen;pension_ansat;pension_arbejdsgiver;timer\n" + line + "\n");
+        driver.get(url("/sager/udbetaling"));
+        setValue("maaned", "2026-11");
+        driver.findElement(By.id("fil")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.id("koer")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("koert")));
     }
 
     /** A full-page screenshot: the window is made as tall as the page first. */

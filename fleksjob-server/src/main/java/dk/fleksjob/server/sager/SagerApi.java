@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The case API (HTTP Basic, JSON): list, create and read cases, rename a person and change a grant with the version
- * read (a stale version gives 409 problem+json), read a payout's explanation. The CPR number goes in only when a
+ * read (a stale version gives 409 problem+json), read a payout's explanation, decide a pending efterregulering. The CPR number goes in only when a
  * case is created and comes out only masked.
  */
 @RestController
@@ -72,10 +72,10 @@ public class SagerApi {
 
     public record Udbetaling(long id, YearMonth maaned, int loebenummer, Payout.Art art, Payout.Status status,
                              BigDecimal beregnetTilskud, BigDecimal tilskud, BigDecimal atp, BigDecimal udbetalt,
-                             String regelversion) {
+                             String regelversion, int version) {
         static Udbetaling of(Payout p) {
             return new Udbetaling(p.id(), p.maaned(), p.loebenummer(), p.art(), p.status(), p.beregnetTilskud(),
-                p.tilskud(), p.atp(), p.udbetalt(), p.regelversion());
+                p.tilskud(), p.atp(), p.udbetalt(), p.regelversion(), p.version());
         }
     }
 
@@ -126,6 +126,24 @@ public class SagerApi {
         Caseworker who = users.caseworker(auth);
         SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
         return store.get().cases().explanationJson(who, payoutId);
+    }
+
+    // ---- a decision on a pending efterregulering ----------------------------------------------------------
+
+    /** Approve ({@code godkend: true}) or drop ({@code false}) a negative efterregulering; the reason is required. */
+    public record AfgoerelseInput(Integer version, Boolean godkend, String begrundelse) {
+    }
+
+    @PostMapping(path = "/{id}/udbetalinger/{udbetalingId}/afgoerelse", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Udbetaling decidePayout(Authentication auth, @PathVariable("id") long id, @PathVariable("udbetalingId") long payoutId,
+                            @RequestBody AfgoerelseInput body) {
+        Caseworker who = users.caseworker(auth);
+        SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
+        if (body.godkend() == null) {
+            throw new InvalidInputException("godkend", "angiv true (godkend) eller false (frafald)");
+        }
+        return Udbetaling.of(store.get().cases().decidePayout(who, payoutId, version(body.version()), body.godkend(),
+            body.begrundelse()));
     }
 
     private static int version(Integer v) {

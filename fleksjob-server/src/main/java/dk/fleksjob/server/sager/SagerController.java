@@ -1,6 +1,7 @@
 package dk.fleksjob.server.sager;
 
 import dk.fleksjob.rules.InvalidInputException;
+import dk.fleksjob.server.web.PageModel;
 import dk.fleksjob.store.Bevilling;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.CaseFile;
@@ -11,10 +12,12 @@ import dk.fleksjob.store.Employment;
 import dk.fleksjob.store.NotFoundException;
 import dk.fleksjob.store.Payout;
 import dk.fleksjob.store.Person;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * visitations, events, payouts and points "skal afklares". Every change carries the version the caseworker read;
  * if someone else changed the record in between, the store refuses ({@code ConcurrentChangeException}) and
  * {@link SagerErrors} answers 409 with a Danish explanation. URLs carry the person's id, never the CPR number.
+ * The forms to edit an employment and to decide a pending efterregulering show a bad field on the page again (400),
+ * by the field; the other forms' bad fields go to the error page (422).
  */
 @Controller
 public class SagerController {
@@ -77,7 +82,10 @@ public class SagerController {
 
     @GetMapping("/sager/{id}")
     String show(Authentication auth, @PathVariable("id") long id, Model model) {
-        CaseFile sag = cases().caseFile(users.caseworker(auth), id);
+        return casePage(cases().caseFile(users.caseworker(auth), id), model);
+    }
+
+    private static String casePage(CaseFile sag, Model model) {
         model.addAttribute("sag", sag);
         model.addAttribute("bevillingstyper", Bevilling.Type.values());
         model.addAttribute("haendelsestyper", CaseEvent.Type.values());
@@ -113,14 +121,26 @@ public class SagerController {
         return back(id);
     }
 
+    /**
+     * Corrects an employment from its form on the case page. A bad field shows the case page again (400) with the
+     * Danish message by the field and what was typed; a stale version is the 409 page ({@link SagerErrors}).
+     */
     @PostMapping("/sager/{id}/ansaettelser/{ansaettelseId}")
     String updateEmployment(Authentication auth, @PathVariable("id") long id,
-                            @PathVariable("ansaettelseId") long employmentId, @RequestParam Map<String, String> f) {
+                            @PathVariable("ansaettelseId") long employmentId, @RequestParam Map<String, String> f,
+                            Model model, HttpServletResponse response) {
         Caseworker who = users.caseworker(auth);
-        if (cases().caseFile(who, id).ansaettelser().stream().noneMatch(e -> e.id() == employmentId)) {
+        CaseFile sag = cases().caseFile(who, id);
+        if (sag.ansaettelser().stream().noneMatch(e -> e.id() == employmentId)) {
             throw new NotFoundException("ansættelse", employmentId);
         }
-        cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms(f));
+        try {
+            cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms(f));
+        } catch (InvalidInputException e) {
+            fieldError(e, FormError.EMPLOYMENT, employmentId, f, model, response);
+            languageSwitchTo("/sager/" + id, model);
+            return casePage(sag, model);
+        }
         return back(id);
     }
 
@@ -159,13 +179,93 @@ public class SagerController {
     String explanation(Authentication auth, @PathVariable("id") long id, @PathVariable("udbetalingId") long payoutId,
                        Model model) {
         Caseworker who = users.caseworker(auth);
-        CaseFile sag = cases().caseFile(who, id);
+        return explanationPage(who, cases().caseFile(who, id), payoutId, model);
+    }
+
+    private String explanationPage(Caseworker who, CaseFile sag, long payoutId, Model model) {
         Payout payout = requirePayout(sag, payoutId);
         model.addAttribute("sag", sag);
         model.addAttribute("udbetaling", payout);
         model.addAttribute("forklaring", cases().explanation(who, payoutId));
         model.addAttribute("flag", sag.flag().stream().filter(x -> payout.maaned().equals(x.maaned())).toList());
         return "sager/forklaring";
+    }
+
+    /**
+     * A caseworker's decision on a negative efterregulering waiting for one (status AFVENTER): approve it or drop it,
+     * always with a reason. Nothing is lowered without this decision: the person is to be heard first (partshøring,
+     * forvaltningsloven § 19). The form is on the case page and on the payout's explanation page ({@code side}).
+     */
+    @PostMapping("/sager/{id}/udbetalinger/{udbetalingId}/afgoerelse")
+    String decidePayout(Authentication auth, @PathVariable("id") long id, @PathVariable("udbetalingId") long payoutId,
+                        @RequestParam Map<String, String> f, Model model, HttpServletResponse response) {
+        Caseworker who = users.caseworker(auth);
+        CaseFile sag = cases().caseFile(who, id);
+        requirePayout(sag, payoutId);
+        boolean fromExplanation = "forklaring".equals(f.get("side"));
+        try {
+            cases().decidePayout(who, payoutId, Forms.version(f.get("version")), approve(f.get("godkend")),
+                Forms.text(f.get("begrundelse"), "begrundelse"));
+        } catch (InvalidInputException e) {
+            fieldError(e, FormError.DECISION, payoutId, f, model, response);
+            if (fromExplanation) {
+                languageSwitchTo("/sager/" + id + "/udbetalinger/" + payoutId, model);
+                return explanationPage(who, sag, payoutId, model);
+            }
+            languageSwitchTo("/sager/" + id, model);
+            return casePage(sag, model);
+        }
+        return fromExplanation ? "redirect:/sager/" + id + "/udbetalinger/" + payoutId : back(id);
+    }
+
+    /** Godkend (true) or frafald (false): the form's radio buttons. */
+    static boolean approve(String value) {
+        if ("true".equals(value)) {
+            return true;
+        }
+        if ("false".equals(value)) {
+            return false;
+        }
+        throw new InvalidInputException("godkend", "vælg, om efterreguleringen godkendes eller frafaldes");
+    }
+
+    /**
+     * The forms whose errors are shown by the field on the page: each field's input has the id
+     * {@code <prefix><record id>-<field>} and its label's message key. An error in another field (a tampered version,
+     * a payout that no longer waits) is not the caseworker's typing: it goes to the error page as before.
+     */
+    enum FormError {
+        EMPLOYMENT("ansaettelse-", Map.of("cvr", "sager.cvr", "fra", "sager.fra", "til", "sager.til",
+            "timerPrUge", "sager.timer", "intensitet", "sager.intensitet", "timeloen", "sager.timeloen",
+            "pensionProcent", "sager.pension", "fuldtidsloen", "sager.fuldtidsloen")),
+        DECISION("afgoerelse-", Map.of("godkend", "sager.afgoerelse.valg", "begrundelse", "sager.afgoerelse.begrundelse"));
+
+        final String prefix;
+        final Map<String, String> labels;
+
+        FormError(String prefix, Map<String, String> labels) {
+            this.prefix = prefix;
+            this.labels = labels;
+        }
+    }
+
+    /** A page shown again after a POST: its language link goes to the page itself (a GET of the POST's URL is 405). */
+    private static void languageSwitchTo(String path, Model model) {
+        String other = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "da" : "en";
+        model.addAttribute("sprogskift", new PageModel.LanguageSwitch(path + "?lang=" + other, other));
+    }
+
+    private static void fieldError(InvalidInputException e, FormError form, long recordId, Map<String, String> typed,
+                                   Model model, HttpServletResponse response) {
+        if (!form.labels.containsKey(e.field())) {
+            throw e;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("fejl", e);
+        model.addAttribute("fejlForm", form.prefix + recordId);
+        model.addAttribute("fejlAnker", form.prefix + recordId + "-" + e.field());
+        model.addAttribute("fejlEtiket", form.labels.get(e.field()));
+        model.addAttribute("indtastet", typed);
     }
 
     @GetMapping("/sager/revision")

@@ -28,6 +28,14 @@ public class Format {
         return value == null ? "" : Kroner.plain(value);
     }
 
+    /**
+     * A number as a form field's value: a decimal comma and no thousands separator (the case forms read both
+     * "190,48" and "190.48" but refuse "1.234", which is ambiguous), so a prefilled field can be sent back as it is.
+     */
+    public String input(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     public String month(YearMonth month) {
         if (month == null) {
             return "";

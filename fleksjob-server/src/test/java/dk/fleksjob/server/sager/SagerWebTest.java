@@ -2,15 +2,19 @@ package dk.fleksjob.server.sager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Login, roles, jobcentres, CSRF and optimistic locking through the case pages. */
 @SpringBootTest(properties = "fleksjob.store.url=jdbc:h2:mem:sagerweb;DB_CLOSE_DELAY=-1")
@@ -148,6 +152,261 @@ class SagerWebTest {
             .getContentAsString(StandardCharsets.UTF_8)).contains("Dan Dam Due");
         assertThat(mvc.perform(get(url).header("Authorization", "Basic eDp5"))
             .andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    // ---- editing an employment from the case page --------------------------------------------------------
+
+    /** Adds an employment through the form and returns its id (from its edit form on the case page). */
+    static long addEmployment(SagerLogin s, long id) throws Exception {
+        String url = "/sager/" + id;
+        assertThat(s.submit(url, post(url + "/ansaettelser").param("cvr", "12345678").param("fra", "2026-01-01")
+            .param("timerPrUge", "18").param("intensitet", "1").param("timeloen", "190,48").param("pensionProcent", "5")
+            .param("fuldtidsloen", "32067")).getStatus()).isEqualTo(302);
+        Matcher m = Pattern.compile("action=\"/sager/" + id + "/ansaettelser/(\\d+)\"").matcher(s.html(url));
+        assertThat(m.find()).as("edit form of the employment").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    static MockHttpServletRequestBuilder employmentEdit(long id, long employmentId, String version, String hours) {
+        return post("/sager/" + id + "/ansaettelser/" + employmentId).param("version", version).param("cvr", "12345678")
+            .param("fra", "2026-01-01").param("til", "2026-12-31").param("timerPrUge", hours).param("intensitet", "0,5")
+            .param("timeloen", "200").param("pensionProcent", "5").param("fuldtidsloen", "32067");
+    }
+
+    @Test
+    void anEmploymentIsEditedOnTheCasePageWithItsValuesFilledInAndTheChangeIsAudited() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        long id = createCase(s, "0707907777", "Frida Frost");
+        long e = addEmployment(s, id);
+        String page = s.html("/sager/" + id);
+        // the form holds what is stored, as a caseworker would type it (decimal comma, no thousands separator)
+        String form = between(page, "id=\"ansaettelse-" + e + "-form\"", "</form>");
+        assertThat(form).contains("name=\"version\" value=\"0\"", "id=\"ansaettelse-" + e + "-cvr\"",
+            "value=\"12345678\"", "value=\"2026-01-01\"", "value=\"18\"", "value=\"190,48\"", "value=\"32067\"");
+        assertThat(form).contains("<label class=\"form-label\" for=\"ansaettelse-" + e + "-timerPrUge\">Timer pr. uge</label>");
+
+        MockHttpServletResponse r = s.submit("/sager/" + id, employmentEdit(id, e, "0", "20"));
+        assertThat(r.getStatus()).isEqualTo(302);
+        assertThat(r.getRedirectedUrl()).isEqualTo("/sager/" + id);
+        String after = s.html("/sager/" + id);
+        assertThat(after).contains("200,00 kr.", "31. december 2026", "name=\"version\" value=\"1\"")
+            .doesNotContain("190,48 kr.");
+        assertThat(between(after, "id=\"ansaettelse-" + e + "-form\"", "</form>")).contains("value=\"20\"", "value=\"0,5\"");
+        assertThat(SagerLogin.as(mvc, "leder").html("/sager/revision")).contains("RET_ANSAETTELSE");
+        // in English the labels are English
+        assertThat(s.html("/sager/" + id + "?lang=en")).contains("Edit the employment at CVR 12345678",
+            "Hours a week");
+    }
+
+    @Test
+    void aStaleEmploymentEditGets409AndDoesNotOverwrite() throws Exception {
+        SagerLogin a = SagerLogin.as(mvc, "sagsbehandler");
+        SagerLogin b = SagerLogin.as(mvc, "leder");
+        long id = createCase(a, "0808908888", "Gitte Grøn");
+        long e = addEmployment(a, id);
+        assertThat(a.submit("/sager/" + id, employmentEdit(id, e, "0", "20")).getStatus()).isEqualTo(302);
+        MockHttpServletResponse stale = b.submit("/sager/" + id, employmentEdit(id, e, "0", "25"));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8))
+            .contains("Sagen er ændret af en anden", "Din ændring er ikke gemt", "href=\"/sager/" + id + "\"");
+        assertThat(between(a.html("/sager/" + id), "id=\"ansaettelse-" + e + "-form\"", "</form>"))
+            .contains("value=\"20\"").doesNotContain("value=\"25\"");
+    }
+
+    @Test
+    void negativeHoursGive400WithTheDanishMessageByTheFieldAndNothingIsChanged() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        long id = createCase(s, "0909909999", "Hans Hald");
+        long e = addEmployment(s, id);
+        MockHttpServletResponse r = s.submit("/sager/" + id, employmentEdit(id, e, "0", "-5"));
+        assertThat(r.getStatus()).isEqualTo(400);
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        String field = "ansaettelse-" + e + "-timerPrUge";
+        // the summary links to the field; by the field the message, tied to the input; what was typed is kept
+        assertThat(body).contains("id=\"fejlopsummering\"", "href=\"#" + field + "\"");
+        String group = between(body, "<div class=\"form-group form-error\">", "</div>");
+        assertThat(group).contains("id=\"" + field + "-fejl\"", "tallet skal være mellem 0 og 1.000.000.000",
+            "aria-describedby=\"" + field + "-fejl\"", "aria-invalid=\"true\"", "value=\"-5\"");
+        assertThat(between(body, "id=\"ret-ansaettelse-" + e + "\"", ">")).contains("open");
+        // the language link goes to the case page, not to the POST's address
+        assertThat(body).contains("href=\"/sager/" + id + "?lang=en\"");
+        // nothing was saved
+        String page = s.html("/sager/" + id);
+        assertThat(page).contains("190,48 kr.", "name=\"version\" value=\"0\"").doesNotContain("form-error");
+        assertThat(between(page, "id=\"" + field + "\"", ">")).contains("value=\"18\"");
+    }
+
+    @Test
+    void anotherJobcentreCannotEditAnEmployment() throws Exception {
+        SagerLogin kbh = SagerLogin.as(mvc, "sagsbehandler");
+        long id = createCase(kbh, "1010901010", "Ib Isak");
+        long e = addEmployment(kbh, id);
+        SagerLogin frb = SagerLogin.as(mvc, "frederiksberg");
+        assertThat(frb.submit("/sager", employmentEdit(id, e, "0", "30")).getStatus()).isEqualTo(404);
+        assertThat(between(kbh.html("/sager/" + id), "id=\"ansaettelse-" + e + "-form\"", "</form>"))
+            .contains("value=\"18\"", "name=\"version\" value=\"0\"");
+    }
+
+    // ---- a decision on a pending (negative) efterregulering -------------------------------------------------
+
+    /** A case with a grant and an employment, and the month's payout. */
+    static long caseWithPayout(SagerLogin s, String cpr, String navn) throws Exception {
+        long id = createCase(s, cpr, navn);
+        assertThat(s.submit("/sager/" + id, post("/sager/" + id + "/bevillinger").param("type", "MIDLERTIDIG")
+            .param("fra", "2026-01-01").param("til", "2030-12-31")).getStatus()).isEqualTo(302);
+        addEmployment(s, id);
+        upload(s, cpr + ";12345678;2026-10;10000;0;500;78");
+        return id;
+    }
+
+    static String upload(SagerLogin s, String line) throws Exception {
+        MockHttpServletResponse run = s.perform(multipart("/sager/udbetaling").file(SagerFlowTest.file(line))
+            .param("maaned", "2026-11").param("_csrf", s.csrf("/sager/udbetaling")));
+        String report = run.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(run.getStatus()).isEqualTo(200);
+        assertThat(report).as(report).contains("id=\"koert\"");
+        return report;
+    }
+
+    /**
+     * The month is paid on a wage of 10.000 kr.; then a corrected file brings the higher real wage (14.857,14 kr.)
+     * for the same month: the subsidy is lower, and the negative difference waits for the caseworker (FVL § 19).
+     * Returns the pending payout's id.
+     */
+    static long pendingCorrection(SagerLogin s, long id, String cpr) throws Exception {
+        String report = upload(s, cpr + ";12345678;2026-10;14857.14;0;742.86;78");
+        assertThat(report).contains("1 afventer afgørelse");
+        Matcher m = Pattern.compile("id=\"udbetaling-(\\d+)\"(?:(?!</tr>).)*Afventer afgørelse", Pattern.DOTALL)
+            .matcher(s.html("/sager/" + id));
+        assertThat(m.find()).as("a pending payout on the case page").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    static MockHttpServletRequestBuilder decision(long id, long payoutId, String version, String godkend,
+                                                  String begrundelse) {
+        MockHttpServletRequestBuilder r = post("/sager/" + id + "/udbetalinger/" + payoutId + "/afgoerelse")
+            .param("version", version).param("begrundelse", begrundelse);
+        return godkend == null ? r : r.param("godkend", godkend);
+    }
+
+    @Test
+    void aPendingCorrectionIsApprovedFromTheCasePageWithAReasonAndTheDecisionIsAudited() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        String cpr = "1111901111";
+        long id = caseWithPayout(s, cpr, "Jens Juul");
+        long p = pendingCorrection(s, id, cpr);
+        String page = s.html("/sager/" + id);
+        String form = between(page, "id=\"afgoerelse-" + p + "-form\"", "</form>");
+        assertThat(form).contains("name=\"version\" value=\"0\"", "name=\"side\" value=\"sag\"",
+            "for=\"afgoerelse-" + p + "-godkend\"", "for=\"afgoerelse-" + p + "-frafald\"",
+            "for=\"afgoerelse-" + p + "-begrundelse\"", "<legend", "forvaltningsloven § 19");
+        assertThat(page).contains("for meget udbetalt");
+
+        MockHttpServletResponse r = s.submit("/sager/" + id, decision(id, p, "0", "true", "Partshørt 1. december 2026"));
+        assertThat(r.getStatus()).isEqualTo(302);
+        assertThat(r.getRedirectedUrl()).isEqualTo("/sager/" + id);
+        String after = s.html("/sager/" + id);
+        assertThat(between(after, "id=\"udbetaling-" + p + "\"", "</tr>")).contains("Godkendt");
+        assertThat(after).doesNotContain("id=\"afgoerelse-" + p + "-form\"");
+        assertThat(SagerLogin.as(mvc, "leder").html("/sager/revision"))
+            .contains("AFGOER_UDBETALING", "GODKENDT: Partshørt 1. december 2026");
+    }
+
+    @Test
+    void aPendingCorrectionIsDroppedFromItsExplanationPage() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        String cpr = "1212901212";
+        long id = caseWithPayout(s, cpr, "Karen Kok");
+        long p = pendingCorrection(s, id, cpr);
+        String url = "/sager/" + id + "/udbetalinger/" + p;
+        assertThat(s.html(url)).contains("id=\"afgoerelse-" + p + "-form\"", "name=\"side\" value=\"forklaring\"");
+        MockHttpServletResponse r = s.submit(url, decision(id, p, "0", "false", "God tro").param("side", "forklaring"));
+        assertThat(r.getStatus()).isEqualTo(302);
+        assertThat(r.getRedirectedUrl()).isEqualTo(url);
+        String after = s.html(url);
+        assertThat(after).contains("Ikke opkrævet").doesNotContain("id=\"afgoerelse-" + p + "-form\"");
+        assertThat(between(s.html("/sager/" + id), "id=\"udbetaling-" + p + "\"", "</tr>")).contains("Ikke opkrævet");
+    }
+
+    @Test
+    void aDecisionWithoutAReasonOrAChoiceIs400ByTheFieldAndAStaleOneIs409() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        String cpr = "1301901313";
+        long id = caseWithPayout(s, cpr, "Lars Lund");
+        long p = pendingCorrection(s, id, cpr);
+
+        MockHttpServletResponse noReason = s.submit("/sager/" + id, decision(id, p, "0", "true", " "));
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        String body = noReason.getContentAsString(StandardCharsets.UTF_8);
+        String field = "afgoerelse-" + p + "-begrundelse";
+        assertThat(body).contains("href=\"#" + field + "\"", "Begrundelse</span>: <span lang=\"da\">feltet skal udfyldes");
+        assertThat(between(body, "<div class=\"form-group form-error\">", "</div>"))
+            .contains("id=\"" + field + "-fejl\"", "feltet skal udfyldes", "aria-describedby=\"" + field + "-fejl\"");
+        // the choice made is kept
+        assertThat(between(body, "id=\"afgoerelse-" + p + "-godkend\"", ">")).contains("checked");
+
+        MockHttpServletResponse noChoice = s.submit("/sager/" + id, decision(id, p, "0", null, "Partshørt"));
+        assertThat(noChoice.getStatus()).isEqualTo(400);
+        assertThat(noChoice.getContentAsString(StandardCharsets.UTF_8))
+            .contains("id=\"afgoerelse-" + p + "-godkend-fejl\"", "vælg, om efterreguleringen godkendes eller frafaldes");
+
+        // from the explanation page the error is shown there
+        String url = "/sager/" + id + "/udbetalinger/" + p;
+        MockHttpServletResponse there = s.submit(url, decision(id, p, "0", "false", "").param("side", "forklaring"));
+        assertThat(there.getStatus()).isEqualTo(400);
+        assertThat(there.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"forklaring\"", field + "-fejl");
+
+        // nothing was decided; then a decision, and a second one on the old version is refused
+        assertThat(between(s.html("/sager/" + id), "id=\"udbetaling-" + p + "\"", "</tr>")).contains("Afventer afgørelse");
+        assertThat(s.submit("/sager/" + id, decision(id, p, "0", "false", "God tro")).getStatus()).isEqualTo(302);
+        MockHttpServletResponse stale = s.submit("/sager/" + id, decision(id, p, "0", "true", "Modregnes"));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("Sagen er ændret af en anden");
+        assertThat(between(s.html("/sager/" + id), "id=\"udbetaling-" + p + "\"", "</tr>")).contains("Ikke opkrævet");
+
+        // another jobcentre does not find it
+        assertThat(SagerLogin.as(mvc, "frederiksberg").submit("/sager", decision(id, p, "1", "true", "x")).getStatus())
+            .isEqualTo(404);
+    }
+
+    @Test
+    void theApiDecidesAPendingCorrection() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        String cpr = "1402901414";
+        long id = caseWithPayout(s, cpr, "Mette Mørk");
+        long p = pendingCorrection(s, id, cpr);
+        String url = "/api/v1/sager/" + id + "/udbetalinger/" + p + "/afgoerelse";
+        assertThat(mvc.perform(api(get("/api/v1/sager/" + id), "sagsbehandler", null)).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8)).contains("\"status\":\"AFVENTER\"", "\"version\":0");
+
+        MockHttpServletResponse noReason = mvc.perform(api(post(url), "sagsbehandler",
+            "{\"version\":0,\"godkend\":true}")).andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(422);
+        assertThat(noReason.getContentType()).isEqualTo("application/problem+json");
+        assertThat(noReason.getContentAsString(StandardCharsets.UTF_8)).contains("\"felt\":\"begrundelse\"");
+        MockHttpServletResponse noChoice = mvc.perform(api(post(url), "sagsbehandler",
+            "{\"version\":0,\"begrundelse\":\"x\"}")).andReturn().getResponse();
+        assertThat(noChoice.getStatus()).isEqualTo(422);
+        assertThat(noChoice.getContentAsString(StandardCharsets.UTF_8)).contains("\"felt\":\"godkend\"");
+        assertThat(mvc.perform(api(post(url), "frederiksberg", "{\"version\":0,\"godkend\":true,\"begrundelse\":\"x\"}"))
+            .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        MockHttpServletResponse ok = mvc.perform(api(post(url), "sagsbehandler",
+            "{\"version\":0,\"godkend\":true,\"begrundelse\":\"Partshørt\"}")).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(200);
+        assertThat(ok.getContentAsString(StandardCharsets.UTF_8)).contains("\"status\":\"GODKENDT\"", "\"version\":1");
+        MockHttpServletResponse stale = mvc.perform(api(post(url), "leder",
+            "{\"version\":0,\"godkend\":false,\"begrundelse\":\"God tro\"}")).andReturn().getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentType()).isEqualTo("application/problem+json");
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("samtidig-aendring");
+    }
+
+    static String between(String s, String start, String end) {
+        int i = s.indexOf(start);
+        assertThat(i).as("'" + start + "' in the page").isNotNegative();
+        i += start.length();
+        return s.substring(i, s.indexOf(end, i));
     }
 
     @Test
