@@ -250,6 +250,16 @@ public final class Cases {
             Payout.Status next = approve ? Payout.Status.GODKENDT : Payout.Status.AFVIST;
             bump(c, "udbetaling", payoutId, expectedVersion, "status = ?", next);
             audit.append(c, who, "AFGOER_UDBETALING", "udbetaling", payoutId, personId, next + ": " + text);
+            // The decision is the answer to the payout's point "skal afklares" (forvaltningsloven § 19): settle it
+            // with the same reason, so the case does not keep showing an open point already decided.
+            String afklaring = (approve ? "Efterreguleringen er godkendt: " : "Efterreguleringen er frafaldet: ") + text;
+            for (CaseFlag f : Db.query(c, "select * from flag where person_id = ? and maaned = ? and "
+                + "udbetaling_loebenummer = ? and kode = 'NEGATIV_EFTERREGULERING' and status = 'AABEN'", Cases::mapFlag,
+                personId, p.maaned(), p.loebenummer())) {
+                bump(c, "flag", f.id(), f.version(), "status = 'AFKLARET', afklaret_af = ?, afklaret = ?, afklaring = ?",
+                    who.ident(), clock.instant(), afklaring);
+                audit.append(c, who, "AFKLAR_FLAG", "flag", f.id(), personId, afklaring);
+            }
             return Db.query(c, "select * from udbetaling where id = ?", Cases::mapPayout, payoutId).get(0);
         });
     }

@@ -212,6 +212,11 @@ abstract class PayoutRunContract {
         Payout decided = store.cases().decidePayout(Fixture.CASEWORKER, diff.id(), diff.version(), false,
             "ikke tilbagebetaling, personen var i god tro");
         assertThat(decided.status()).isEqualTo(Payout.Status.AFVIST);
+        // The decision settles the payout's point with its reason; nothing else is left open for it.
+        CaseFlag settled = flags(anna).stream().filter(f -> f.id() == flag.id()).findFirst().orElseThrow();
+        assertThat(settled.status()).isEqualTo(CaseFlag.Status.AFKLARET);
+        assertThat(settled.afklaring()).isEqualTo("Efterreguleringen er frafaldet: ikke tilbagebetaling, personen var i "
+            + "god tro");
         assertThatThrownBy(() -> store.cases().decidePayout(new Caseworker("sb2", "0101"), diff.id(), diff.version(),
             true, "modregn")).isInstanceOf(ConcurrentChangeException.class);
     }
