@@ -117,10 +117,12 @@ public class SagerController {
     String updateEmployment(Authentication auth, @PathVariable("id") long id,
                             @PathVariable("ansaettelseId") long employmentId, @RequestParam Map<String, String> f) {
         Caseworker who = users.caseworker(auth);
-        if (cases().caseFile(who, id).ansaettelser().stream().noneMatch(e -> e.id() == employmentId)) {
-            throw new NotFoundException("ansættelse", employmentId);
-        }
-        cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms(f));
+        Employment current = cases().caseFile(who, id).ansaettelser().stream().filter(e -> e.id() == employmentId)
+            .findFirst().orElseThrow(() -> new NotFoundException("ansættelse", employmentId));
+        // A form without the field leaves "første fleksjob" as it was (it is not a "not stated" answer)
+        Employment.Terms terms = f.containsKey("foersteFleksjob") ? terms(f)
+            : terms(f).withFoersteFleksjob(current.terms().foersteFleksjob());
+        cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms);
         return back(id);
     }
 
@@ -203,7 +205,8 @@ public class SagerController {
             ? BigDecimal.ZERO : Forms.number(f.get("pensionProcent"), "pensionProcent");
         return new Employment.Terms(new Cvr(cvr), Forms.date(f.get("fra"), "fra"), Forms.optionalDate(f.get("til"), "til"),
             Forms.number(f.get("timerPrUge"), "timerPrUge"), intensitet, Forms.number(f.get("timeloen"), "timeloen"),
-            pension, Forms.optionalNumber(f.get("fuldtidsloen"), "fuldtidsloen"));
+            pension, Forms.optionalNumber(f.get("fuldtidsloen"), "fuldtidsloen"),
+            Forms.optionalYesNo(f.get("foersteFleksjob"), "foersteFleksjob"));
     }
 
     private static String back(long id) {
