@@ -411,6 +411,66 @@ class ApiTest {
         assertThat(call(get("/swagger-ui/index.html")).getResponse().getStatus()).isEqualTo(200);
     }
 
+    /**
+     * The case API is in the OpenAPI document with HTTP Basic: the scheme is declared once, every case operation
+     * requires it and lists its problem responses; the calculations and parameters require nothing.
+     */
+    @Test
+    void theCaseApiIsInTheOpenApiDocumentWithBasicAuthAndTheCalculationsStayPublic() throws Exception {
+        JsonNode doc = body(call(get("/v3/api-docs")));
+        assertThat(doc.at("/components/securitySchemes/basic/type").asString()).isEqualTo("http");
+        assertThat(doc.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+        assertThat(doc.has("security")).as("no document-wide requirement").isFalse();
+        JsonNode paths = doc.get("paths");
+        List<String> sager = paths.propertyNames().stream().filter(p -> p.startsWith("/api/v1/sager")).toList();
+        assertThat(sager).containsExactlyInAnyOrder("/api/v1/sager", "/api/v1/sager/{id}",
+            "/api/v1/sager/{id}/bevillinger", "/api/v1/sager/{id}/bevillinger/{bevillingId}",
+            "/api/v1/sager/{id}/udbetalinger/{udbetalingId}/forklaring",
+            "/api/v1/sager/{id}/udbetalinger/{udbetalingId}/afgoerelse");
+        int caseOperations = 0;
+        int publicOperations = 0;
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                JsonNode op = paths.get(path).get(method);
+                String where = method + " " + path;
+                if (!sager.contains(path)) {
+                    publicOperations++;
+                    assertThat(op.has("security")).as(where).isFalse();
+                    assertThat(op.at("/responses/401").isMissingNode()).as(where).isTrue();
+                    continue;
+                }
+                caseOperations++;
+                assertThat(op.at("/security/0/basic").isArray()).as(where).isTrue();
+                assertThat(op.at("/responses/401/$ref").asString()).as(where).isEqualTo("#/components/responses/IkkeLoggetInd");
+                assertThat(op.at("/responses/403/$ref").asString()).as(where).isEqualTo("#/components/responses/IngenAdgang");
+                assertThat(op.at("/responses/404").isMissingNode()).as(where).isEqualTo(!path.contains("{id}"));
+                boolean hasBody = op.has("requestBody");
+                assertThat(op.at("/responses/400").isMissingNode()).as(where).isEqualTo(!hasBody);
+                assertThat(op.at("/responses/422").isMissingNode()).as(where).isEqualTo(!hasBody);
+                // a stale version is possible wherever a version is sent: the PUTs and the decision on a payout
+                assertThat(op.at("/responses/409").isMissingNode()).as(where)
+                    .isEqualTo(!method.equals("put") && !path.endsWith("/afgoerelse"));
+                assertThat(op.toString()).as(where).doesNotContain("Authentication", "\"500\"");
+            }
+        }
+        assertThat(caseOperations).isEqualTo(8);
+        assertThat(publicOperations).isGreaterThan(10);
+        JsonNode create = paths.get("/api/v1/sager").get("post");
+        assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asString())
+            .isEqualTo("#/components/schemas/NySag");
+        assertThat(create.at("/responses/201/headers/Location").isObject()).isTrue();
+        assertThat(paths.at("/~1api~1v1~1sager~1{id}~1udbetalinger~1{udbetalingId}~1forklaring/get/responses/200/content/"
+            + "application~1json/schema/$ref").asString()).isEqualTo("#/components/schemas/Explanation");
+        JsonNode schemas = doc.at("/components/schemas");
+        assertThat(schemas.propertyNames()).contains("Sag", "NySag", "NytNavn", "BevillingInput", "Sagsakt",
+            "Ansaettelse", "Problem", "FeltFejl", "PersonSummary");
+        assertThat(schemas.at("/Ansaettelse/properties/foersteFleksjob").toString()).contains("boolean");
+        assertThat(schemas.at("/Problem/properties/fejl/items/$ref").asString()).isEqualTo("#/components/schemas/FeltFejl");
+        assertThat(doc.at("/components/responses/SamtidigAendring/content/application~1problem+json/schema/$ref")
+            .asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(doc.at("/components/responses/IkkeLoggetInd/headers/WWW-Authenticate").isObject()).isTrue();
+    }
+
     void assertProblem(MvcResult r, int status, String field, String code) throws Exception {
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(status);
         assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The append-only audit log: every change the store makes is written here in the same transaction as the change,
- * so a change without its audit line cannot happen. There is no method to change or delete a line.
+ * so a change without its audit line cannot happen. There is no method to change or delete a line, and the
+ * database refuses it too: migration {@code V2__audit_append_only} puts a trigger on the table that makes every
+ * UPDATE and DELETE fail (PostgreSQL also TRUNCATE), on H2 with {@link AuditAppendOnlyTrigger}.
  */
 public final class AuditLog {
 

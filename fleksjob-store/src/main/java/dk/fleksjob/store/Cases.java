@@ -128,11 +128,12 @@ public final class Cases {
         return db.tx(c -> {
             requirePerson(c, who, personId);
             long id = Db.insert(c, "insert into ansaettelse (person_id, cvr, fra, til, timer_pr_uge, intensitet, "
-                    + "timeloen, pension_procent, fuldtidsloen, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", personId,
+                    + "timeloen, pension_procent, fuldtidsloen, foerste_fleksjob, version) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", personId,
                 terms.cvr(), terms.fra(), terms.til(), terms.timerPrUge(), terms.intensitet(), terms.timeloen(),
-                terms.pensionProcent(), terms.fuldtidsloen());
+                terms.pensionProcent(), terms.fuldtidsloen(), terms.foersteFleksjob());
             audit.append(c, who, "OPRET_ANSAETTELSE", "ansaettelse", id, personId, "CVR " + terms.cvr() + " fra "
-                + terms.fra());
+                + terms.fra() + foersteFleksjobText(terms));
             return new Employment(id, personId, terms, 0);
         });
     }
@@ -142,10 +143,11 @@ public final class Cases {
         return db.tx(c -> {
             long personId = ownerOf(c, who, "ansaettelse", employmentId);
             bump(c, "ansaettelse", employmentId, expectedVersion, "cvr = ?, fra = ?, til = ?, timer_pr_uge = ?, "
-                    + "intensitet = ?, timeloen = ?, pension_procent = ?, fuldtidsloen = ?", terms.cvr(), terms.fra(),
-                terms.til(), terms.timerPrUge(), terms.intensitet(), terms.timeloen(), terms.pensionProcent(),
-                terms.fuldtidsloen());
-            audit.append(c, who, "RET_ANSAETTELSE", "ansaettelse", employmentId, personId, "CVR " + terms.cvr());
+                    + "intensitet = ?, timeloen = ?, pension_procent = ?, fuldtidsloen = ?, foerste_fleksjob = ?",
+                terms.cvr(), terms.fra(), terms.til(), terms.timerPrUge(), terms.intensitet(), terms.timeloen(),
+                terms.pensionProcent(), terms.fuldtidsloen(), terms.foersteFleksjob());
+            audit.append(c, who, "RET_ANSAETTELSE", "ansaettelse", employmentId, personId, "CVR " + terms.cvr()
+                + foersteFleksjobText(terms));
             return new Employment(employmentId, personId, terms, expectedVersion + 1);
         });
     }
@@ -342,6 +344,10 @@ public final class Cases {
         }
     }
 
+    private static String foersteFleksjobText(Employment.Terms t) {
+        return t.foersteFleksjob() == null ? "" : t.foersteFleksjob() ? ", første fleksjob" : ", ikke første fleksjob";
+    }
+
     static Person mapPerson(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getString("jobcenter"), Cpr.of(rs.getString("cpr")), rs.getString("navn"),
             rs.getInt("version"));
@@ -362,7 +368,7 @@ public final class Cases {
         return new Employment(rs.getLong("id"), rs.getLong("person_id"), new Employment.Terms(
             new Cvr(rs.getString("cvr")), Db.date(rs, "fra"), Db.date(rs, "til"), rs.getBigDecimal("timer_pr_uge"),
             rs.getBigDecimal("intensitet"), rs.getBigDecimal("timeloen"), rs.getBigDecimal("pension_procent"),
-            rs.getBigDecimal("fuldtidsloen")), rs.getInt("version"));
+            rs.getBigDecimal("fuldtidsloen"), Db.booleanOrNull(rs, "foerste_fleksjob")), rs.getInt("version"));
     }
 
     static CaseEvent mapEvent(ResultSet rs) throws SQLException {

@@ -136,6 +136,8 @@ final class Db {
             ps.setLong(i, l);
         } else if (v instanceof Integer n) {
             ps.setInt(i, n);
+        } else if (v instanceof Boolean b) {
+            ps.setBoolean(i, b);
         } else if (v instanceof BigDecimal d) {
             ps.setBigDecimal(i, d);
         } else if (v instanceof LocalDate d) {
@@ -167,6 +169,11 @@ final class Db {
 
     static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Boolean booleanOrNull(ResultSet rs, String column) throws SQLException {
+        boolean v = rs.getBoolean(column);
         return rs.wasNull() ? null : v;
     }
 

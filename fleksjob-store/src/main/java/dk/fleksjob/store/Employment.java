@@ -25,9 +25,23 @@ public record Employment(long id, long personId, Terms terms, int version) {
      * @param pensionProcent the own and the employer's pension contribution together, in pct. of the hourly wage
      * @param fuldtidsloen   the lønloft the employer states: the full-time monthly wage incl. pension and
      *                       allowances (LAB § 123, stk. 3; BEK § 12), or null if not yet stated
+     * @param foersteFleksjob whether this is the person's first fleksjob (a first fleksjob is always granted for 5
+     *                       years, LAB § 120, stk. 1; a permanent one can only follow it, § 120, stk. 2), or null if
+     *                       not stated
      */
     public record Terms(Cvr cvr, LocalDate fra, LocalDate til, BigDecimal timerPrUge, BigDecimal intensitet,
-                        BigDecimal timeloen, BigDecimal pensionProcent, BigDecimal fuldtidsloen) {
+                        BigDecimal timeloen, BigDecimal pensionProcent, BigDecimal fuldtidsloen, Boolean foersteFleksjob) {
+
+        /** The terms without saying whether it is the first fleksjob (null: not stated). */
+        public Terms(Cvr cvr, LocalDate fra, LocalDate til, BigDecimal timerPrUge, BigDecimal intensitet,
+                     BigDecimal timeloen, BigDecimal pensionProcent, BigDecimal fuldtidsloen) {
+            this(cvr, fra, til, timerPrUge, intensitet, timeloen, pensionProcent, fuldtidsloen, null);
+        }
+
+        /** The same terms with {@code foersteFleksjob} set (null: not stated). */
+        public Terms withFoersteFleksjob(Boolean value) {
+            return new Terms(cvr, fra, til, timerPrUge, intensitet, timeloen, pensionProcent, fuldtidsloen, value);
+        }
     }
 
     public boolean overlaps(YearMonth month) {

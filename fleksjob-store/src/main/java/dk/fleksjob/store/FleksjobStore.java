@@ -1,6 +1,9 @@
 package dk.fleksjob.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,9 +42,36 @@ public final class FleksjobStore {
         return new FleksjobStore(Objects.requireNonNull(dataSource), clock);
     }
 
-    /** Flyway migrations from {@code classpath:db/migration} (the server may call this itself, or let Spring). */
+    /**
+     * Where the migrations are: the standard SQL that runs unchanged on both databases, and the few that cannot
+     * ({@code V2__audit_append_only}: a trigger is written differently in H2 and PostgreSQL). {@code {vendor}} is
+     * the database's id, {@code h2} or {@code postgresql}, as Spring Boot's {@code spring.flyway.locations}
+     * replaces it; Flyway itself does not, so {@link #migrate} does. The version numbers are shared: each version
+     * exists once per database.
+     */
+    public static final String[] MIGRATION_LOCATIONS = {"classpath:db/migration", "classpath:db/vendor/{vendor}"};
+
+    /** Flyway migrations from {@link #MIGRATION_LOCATIONS} (the server may call this itself, or let Spring). */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        String vendor = vendor(dataSource);
+        String[] locations = Arrays.stream(MIGRATION_LOCATIONS).map(l -> l.replace("{vendor}", vendor))
+            .toArray(String[]::new);
+        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+    }
+
+    /** The database's id in the migration locations: {@code h2} or {@code postgresql} (the only two supported). */
+    static String vendor(DataSource dataSource) {
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw Db.translate(e);
+        }
+        return switch (product) {
+            case "H2" -> "h2";
+            case "PostgreSQL" -> "postgresql";
+            default -> throw new StoreException("Kun H2 og PostgreSQL understøttes, ikke " + product);
+        };
     }
 
     public Cases cases() {

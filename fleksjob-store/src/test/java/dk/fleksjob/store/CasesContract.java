@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.fleksjob.rules.InvalidInputException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,6 +100,58 @@ abstract class CasesContract {
         assertThat(event.tidspunkt()).isEqualTo(Instant.parse("2025-03-01T08:00:00Z"));
         assertThat(store.audit().recent(ane, 100)).allSatisfy(a -> assertThat(a.detaljer()).doesNotContain("0101900123"));
         assertThatThrownBy(() -> store.audit().forPerson(other, p.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    /** The audit log is append-only in the database itself (migration V2), not only by the store's API. */
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnAuditLine() throws SQLException {
+        Person p = store.cases().createPerson(ane, "0101900123", "Anna");
+        try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
+            // A plain insert is what the store does: allowed
+            assertThat(st.executeUpdate("insert into audit_log (tidspunkt, bruger, handling) values "
+                + "(current_timestamp, 'sql', 'MANUEL')")).isEqualTo(1);
+            for (String sql : new String[] {
+                "update audit_log set bruger = 'skjult'",
+                "update audit_log set detaljer = null where handling = 'MANUEL'",
+                "delete from audit_log",
+                "delete from audit_log where handling = 'OPRET_PERSON'"}) {
+                assertThatThrownBy(() -> st.executeUpdate(sql)).as(sql).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("audit_log er kun til tilføjelse");
+            }
+            if (kind() == TestDatabases.Kind.POSTGRES) {
+                // PostgreSQL's TRUNCATE fires no row trigger; the migration adds a statement trigger for it
+                assertThatThrownBy(() -> st.executeUpdate("truncate table audit_log")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("audit_log er kun til tilføjelse");
+            }
+            try (ResultSet rs = st.executeQuery("select count(*), min(bruger) from audit_log")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getString(2)).isEqualTo("ane");
+            }
+        }
+        // and the store goes on writing its lines
+        store.cases().renamePerson(ane, p.id(), 0, "Anna Jensen");
+        Fixture.person(store, "0202900456");
+        assertThat(store.audit().forPerson(ane, p.id())).extracting(AuditEntry::handling)
+            .containsExactly("RET_PERSON", "OPRET_PERSON");
+        assertThat(store.audit().recent(ane, 100)).hasSize(5);
+    }
+
+    @Test
+    void anEmploymentSaysWhetherItIsTheFirstFleksjobOrNothing() {
+        Person p = store.cases().createPerson(ane, "0101900123", "Anna");
+        Employment.Terms notStated = Fixture.terms(Fixture.EMPLOYER, null);
+        Employment e = store.cases().addEmployment(ane, p.id(), notStated.withFoersteFleksjob(false));
+        store.cases().addEmployment(ane, p.id(), notStated);
+        assertThat(store.cases().caseFile(ane, p.id()).ansaettelser()).extracting(x -> x.terms().foersteFleksjob())
+            .containsExactly(false, null);
+
+        store.cases().updateEmployment(bo, e.id(), 0, notStated.withFoersteFleksjob(true));
+        assertThat(store.cases().caseFile(ane, p.id()).ansaettelser()).extracting(x -> x.terms().foersteFleksjob())
+            .containsExactly(true, null);
+        assertThat(store.audit().forPerson(ane, p.id())).extracting(AuditEntry::detaljer)
+            .contains("CVR 12345678, første fleksjob", "CVR 12345678 fra 2024-01-01, ikke første fleksjob",
+                "CVR 12345678 fra 2024-01-01");
     }
 
     @Test

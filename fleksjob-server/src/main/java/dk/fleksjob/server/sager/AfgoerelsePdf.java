@@ -65,7 +65,8 @@ final class AfgoerelsePdf {
                 PdfPTable t = table(2, 1f, 3f);
                 for (Frist f : frister) {
                     t.addCell(cell(DanishDates.format(f.dato()), BODY));
-                    t.addCell(cell(fristText(f.art()) + " (" + f.hjemmel() + ")", BODY));
+                    t.addCell(cell(fristText(f.art()) + " (" + f.hjemmel() + ")"
+                        + (f.note() == null ? "" : ". " + noteText(f.note())), BODY));
                 }
                 doc.add(t);
             }
@@ -175,6 +176,14 @@ final class AfgoerelsePdf {
             case REVURDERING -> "Revurdering efter 12 måneder med ledighedsydelse";
             case REVURDERING_SENEST -> "Revurderingen skal være afsluttet";
             case FOLKEPENSION -> "Folkepensionsalderen nås";
+            case PERMANENT_MULIG -> "Et permanent fleksjob kan bevilges";
+        };
+    }
+
+    static String noteText(Frist.Note note) {
+        return switch (note) {
+            case FOERSTE_FLEKSJOB_ANTAGET -> "Sagen oplyser ikke, om det er dit første fleksjob; fristen "
+                + "forudsætter, at det er";
         };
     }
 

@@ -57,6 +57,21 @@ final class Forms {
         return value == null || value.isBlank() ? null : number(value, field);
     }
 
+    /**
+     * A yes/no that may be left unanswered: {@code true}/{@code ja} → true, {@code false}/{@code nej} → false, blank
+     * or missing → null (not stated).
+     */
+    static Boolean optionalYesNo(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "ja" -> Boolean.TRUE;
+            case "false", "nej" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(field, "vælg ja, nej eller ikke oplyst");
+        };
+    }
+
     static int version(String value) {
         try {
             return Integer.parseInt(text(value, "version"));

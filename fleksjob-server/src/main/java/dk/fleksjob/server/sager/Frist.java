@@ -10,8 +10,13 @@ import java.time.LocalDate;
  * @param hjemmel  the paragraph it follows from
  * @param personId the case
  * @param navn     the person's name (never the CPR number)
+ * @param note     what the deadline assumes, or null (the message key {@code sager.frist.note.<note>})
  */
-public record Frist(LocalDate dato, Art art, String hjemmel, long personId, String navn) {
+public record Frist(LocalDate dato, Art art, String hjemmel, long personId, String navn, Note note) {
+
+    public Frist(LocalDate dato, Art art, String hjemmel, long personId, String navn) {
+        this(dato, art, hjemmel, personId, navn, null);
+    }
 
     public enum Art {
         /** Opfølgning every 2½ years in the fleksjob (LAB § 121, stk. 1). */
@@ -25,6 +30,19 @@ public record Frist(LocalDate dato, Art art, String hjemmel, long personId, Stri
         /** The reassessment must be finished (18 months, LAS § 74 c). */
         REVURDERING_SENEST,
         /** The folkepensionsalder is reached: the fleksjob ends the day before (LAB § 116). */
-        FOLKEPENSION
+        FOLKEPENSION,
+        /**
+         * A permanent fleksjob may be granted from this day (LAB § 120, stk. 2: aged 40 and after the first
+         * fleksjob); only where the case states whether it is the first fleksjob.
+         */
+        PERMANENT_MULIG
+    }
+
+    public enum Note {
+        /**
+         * The case does not state whether it is the person's first fleksjob: the deadline assumes it is (a 5-year
+         * grant, LAB § 120, stk. 1), and no permanent fleksjob (§ 120, stk. 2) is suggested.
+         */
+        FOERSTE_FLEKSJOB_ANTAGET
     }
 }

@@ -50,7 +50,8 @@ public class FristerController {
                 messages.getMessage("sager.frist." + f.art().name(), null, locale)}, locale),
             f -> messages.getMessage("sager.frist.beskrivelse", new Object[] {
                 messages.getMessage("sager.frist." + f.art().name(), null, locale), f.hjemmel(),
-                base + "/sager/" + f.personId()}, locale));
+                base + "/sager/" + f.personId()}, locale)
+                + (f.note() == null ? "" : " " + messages.getMessage("sager.frist.note." + f.note().name(), null, locale)));
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"frister.ics\"").body(body);
     }

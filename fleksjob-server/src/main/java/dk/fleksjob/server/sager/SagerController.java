@@ -131,11 +131,13 @@ public class SagerController {
                             Model model, HttpServletResponse response) {
         Caseworker who = users.caseworker(auth);
         CaseFile sag = cases().caseFile(who, id);
-        if (sag.ansaettelser().stream().noneMatch(e -> e.id() == employmentId)) {
-            throw new NotFoundException("ansættelse", employmentId);
-        }
+        Employment current = sag.ansaettelser().stream().filter(e -> e.id() == employmentId).findFirst()
+            .orElseThrow(() -> new NotFoundException("ansættelse", employmentId));
         try {
-            cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms(f));
+            // A form without the field leaves "første fleksjob" as it was (it is not a "not stated" answer)
+            Employment.Terms terms = f.containsKey("foersteFleksjob") ? terms(f)
+                : terms(f).withFoersteFleksjob(current.terms().foersteFleksjob());
+            cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms);
         } catch (InvalidInputException e) {
             fieldError(e, FormError.EMPLOYMENT, employmentId, f, model, response);
             languageSwitchTo("/sager/" + id, model);
@@ -303,7 +305,8 @@ public class SagerController {
             ? BigDecimal.ZERO : Forms.number(f.get("pensionProcent"), "pensionProcent");
         return new Employment.Terms(new Cvr(cvr), Forms.date(f.get("fra"), "fra"), Forms.optionalDate(f.get("til"), "til"),
             Forms.number(f.get("timerPrUge"), "timerPrUge"), intensitet, Forms.number(f.get("timeloen"), "timeloen"),
-            pension, Forms.optionalNumber(f.get("fuldtidsloen"), "fuldtidsloen"));
+            pension, Forms.optionalNumber(f.get("fuldtidsloen"), "fuldtidsloen"),
+            Forms.optionalYesNo(f.get("foersteFleksjob"), "foersteFleksjob"));
     }
 
     private static String back(long id) {

@@ -402,11 +402,114 @@ class SagerWebTest {
         assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("samtidig-aendring");
     }
 
+    /** The calendar's rows of one case (other tests' cases share the jobcentre). */
+    static String rowsOf(String calendar, long id) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr>(?:(?!</tr>).)*</tr>", java.util.regex.Pattern.DOTALL)
+            .matcher(calendar);
+        while (m.find()) {
+            if (m.group().contains("href=\"/sager/" + id + "\"")) {
+                out.append(m.group()).append('\n');
+            }
+        }
+        assertThat(out).as("calendar rows of case " + id).isNotEmpty();
+        return out.toString();
+    }
+
     static String between(String s, String start, String end) {
         int i = s.indexOf(start);
         assertThat(i).as("'" + start + "' in the page").isNotNegative();
         i += start.length();
         return s.substring(i, s.indexOf(end, i));
+    }
+
+    /** The API's errors are all RFC 9457 problems, as its OpenAPI document says (ApiTest). */
+    @Test
+    void theApiAnswersEveryErrorAsAProblem() throws Exception {
+        MockHttpServletResponse anonymous = mvc.perform(get("/api/v1/sager")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("WWW-Authenticate")).isEqualTo("Basic realm=\"fleksjob\"");
+        assertThat(anonymous.getContentType()).startsWith("application/problem+json");
+        assertThat(anonymous.getContentAsString(StandardCharsets.UTF_8)).contains("\"status\":401",
+            "\"type\":\"urn:fleksjob:problem:ikke-logget-ind\"", "\"instance\":\"/api/v1/sager\"");
+        MockHttpServletResponse wrong = mvc.perform(get("/api/v1/sager").header("Authorization", "Basic eDp5"))
+            .andReturn().getResponse();
+        assertThat(wrong.getStatus()).isEqualTo(401);
+        assertThat(wrong.getContentType()).startsWith("application/problem+json");
+
+        MockHttpServletResponse unreadable = mvc.perform(api(post("/api/v1/sager"), "sagsbehandler", "{\"cpr\":"))
+            .andReturn().getResponse();
+        assertThat(unreadable.getStatus()).isEqualTo(400);
+        assertThat(unreadable.getContentType()).startsWith("application/problem+json");
+        assertThat(unreadable.getContentAsString(StandardCharsets.UTF_8)).contains("\"fejl\":[{");
+
+        MockHttpServletResponse invalid = mvc.perform(api(post("/api/v1/sager"), "sagsbehandler",
+            "{\"cpr\":\"12345\",\"navn\":\"X\"}")).andReturn().getResponse();
+        assertThat(invalid.getStatus()).isEqualTo(422);
+        assertThat(invalid.getContentType()).startsWith("application/problem+json");
+        assertThat(invalid.getContentAsString(StandardCharsets.UTF_8)).contains("\"fejl\":[{", "\"felt\":\"cpr\"")
+            .doesNotContain("12345");
+
+        MockHttpServletResponse missing = mvc.perform(api(get("/api/v1/sager/999999"), "sagsbehandler", null))
+            .andReturn().getResponse();
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getContentType()).startsWith("application/problem+json");
+    }
+
+    /**
+     * "Første fleksjob" on the new-employment form: stored, shown by the API, kept by an edit that does not send
+     * it, and used by the deadline calendar (a later fleksjob: a permanent one becomes possible, LAB § 120, stk. 2).
+     */
+    @Test
+    void anEmploymentSaysWhetherItIsTheFirstFleksjobAndTheCalendarUsesIt() throws Exception {
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        // Born 7 July 1992: 34 when the fleksjob begins on 1 March 2027, 40 on 7 July 2032
+        long id = createCase(s, "0707921777", "Erik Ebbesen");
+        String url = "/sager/" + id;
+        assertThat(s.html(url)).contains("name=\"foersteFleksjob\"", "Første fleksjob", "Ikke oplyst");
+        assertThat(s.submit(url, post(url + "/bevillinger").param("type", "MIDLERTIDIG").param("fra", "2027-03-01")
+            .param("til", "2032-02-29")).getStatus()).isEqualTo(302);
+        assertThat(s.submit(url, post(url + "/ansaettelser").param("cvr", "12345678").param("fra", "2027-03-01")
+            .param("timerPrUge", "15").param("timeloen", "180").param("foersteFleksjob", "false")).getStatus())
+            .isEqualTo(302);
+        String sag = mvc.perform(api(get("/api/v1/sager/" + id), "sagsbehandler", null)).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sag).contains("\"foersteFleksjob\":false");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"ansaettelser\":\\[\\{\"id\":(\\d+)").matcher(sag);
+        assertThat(m.find()).as(sag).isTrue();
+        String employment = url + "/ansaettelser/" + m.group(1);
+        // the case page shows the answer, and the employment's edit form has it checked
+        String editForm = between(s.html(url), "id=\"ansaettelse-" + m.group(1) + "-form\"", "</form>");
+        assertThat(editForm).containsPattern("id=\"ansaettelse-\\d+-foerste-nej\"[^>]*checked")
+            .doesNotContainPattern("id=\"ansaettelse-\\d+-foerste-ja\"[^>]*checked");
+
+        // A later fleksjob, begun before 40: a permanent one is possible from the first new grant at 40 or more,
+        // 1 March 2037 (the grants run 5 years from 1 March 2027)
+        String calendar = rowsOf(s.html("/sager/frister"), id);
+        assertThat(calendar).containsPattern("<td>1\\. marts 2037</td>\\s*<td><span>Et permanent fleksjob kan "
+            + "bevilges</span></td>\\s*<td>LAB § 120, stk\\. 2</td>")
+            .doesNotContain("Ikke oplyst, om det er personens første fleksjob");
+
+        // An edit that does not send the field keeps it; one that sends "ikke oplyst" clears it
+        assertThat(s.submit(url, post(employment).param("version", "0").param("cvr", "12345678")
+            .param("fra", "2027-03-01").param("timerPrUge", "16").param("timeloen", "180")).getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(api(get("/api/v1/sager/" + id), "sagsbehandler", null)).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8)).contains("\"timerPrUge\":16", "\"foersteFleksjob\":false");
+        assertThat(s.submit(url, post(employment).param("version", "1").param("cvr", "12345678")
+            .param("fra", "2027-03-01").param("timerPrUge", "16").param("timeloen", "180").param("foersteFleksjob", ""))
+            .getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(api(get("/api/v1/sager/" + id), "sagsbehandler", null)).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8)).contains("\"foersteFleksjob\":null");
+        // Not stated: the calendar assumes the first fleksjob, says so, and suggests no permanent one
+        calendar = rowsOf(s.html("/sager/frister"), id);
+        assertThat(calendar).contains("Ikke oplyst, om det er personens første fleksjob")
+            .doesNotContain("Et permanent fleksjob kan bevilges");
+        String ics = s.perform(get("/sager/frister.ics")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ics.replace("\r\n ", "")).contains("Ikke oplyst\\, om det er personens første fleksjob");
+
+        assertThat(s.submit(url, post(url + "/ansaettelser").param("cvr", "12345678").param("fra", "2027-03-01")
+            .param("timerPrUge", "15").param("timeloen", "180").param("foersteFleksjob", "maaske")).getStatus())
+            .isEqualTo(422);
     }
 
     @Test
