@@ -305,6 +305,8 @@ public final class PayoutRun {
             t.setDaemon(true);
             return t;
         });
+        // One connection for all the month's writes, used by the writing thread only.
+        Connection out = db.open();
         try {
             Future<?> previous = null;
             for (int from = 0; from < all.size(); from += options.chunkSize()) {
@@ -312,12 +314,21 @@ public final class PayoutRun {
                 // The rules and the explanation (most of the work) run on all cores; writing overlaps the next chunk.
                 List<Outcome> outcomes = chunk.parallelStream().map(p -> decide(p, month, d)).toList();
                 await(previous);
-                previous = writer.submit(() -> write(outcomes, runId));
+                previous = writer.submit(() -> write(out, outcomes, runId));
                 tally.add(outcomes);
             }
             await(previous);
         } finally {
             writer.shutdownNow();
+            closeQuietly(out);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("Forbindelsen til databasen kunne ikke lukkes (SQLState {})", e.getSQLState());
         }
     }
 
@@ -421,11 +432,12 @@ public final class PayoutRun {
                 + "løn for " + DanishDates.format(payoutMonth.minusMonths(1)) + ". Efterregulering kan kun foretages "
                 + "for op til 12 måneder, så kørslen har ikke beregnet en forskel; sagsbehandleren vurderer sagen.",
             "import " + importId)).toList();
-        write(outcomes, null);
+        write(null, outcomes, null);
         tally.add(outcomes);
     }
 
-    private void write(List<Outcome> outcomes, Long runId) {
+    /** Writes the outcomes in one transaction, on {@code out} if given (else on a connection of its own). */
+    private void write(Connection out, List<Outcome> outcomes, Long runId) {
         Instant now = clock.instant();
         String regelversion = RulesVersion.current();
         Set<String> newBlocks = new TreeSet<>();
@@ -434,7 +446,7 @@ public final class PayoutRun {
                 o.payout().forklaring().blocks().stream().filter(k -> !storedBlocks.contains(k)).forEach(newBlocks::add);
             }
         }
-        db.tx(c -> {
+        Db.Work<Void> work = c -> {
             // The paragraphs and parameters the explanations name, in the same transaction as the payouts.
             if (!newBlocks.isEmpty()) {
                 try (PreparedStatement block = c.prepareStatement("insert into forklaring_blok (noegle, indhold) "
@@ -483,7 +495,12 @@ public final class PayoutRun {
                 }
             }
             return null;
-        });
+        };
+        if (out == null) {
+            db.tx(work);
+        } else {
+            Db.tx(out, work);
+        }
         storedBlocks.addAll(newBlocks);
     }
 
