@@ -77,9 +77,7 @@ final class AfgoerelsePdf {
     static byte[] udbetaling(CaseFile sag, Payout u, Explanation forklaring, List<CaseFlag> punkter, LocalDate today) {
         return write(doc -> {
             header(doc, sag, today, "Afgørelse om fleksløntilskud for " + DanishDates.format(u.maaned()));
-            doc.add(p("Du får udbetalt " + Kroner.format(u.udbetalt()) + " i fleksløntilskud for "
-                + DanishDates.format(u.maaned()) + (u.art() == Payout.Art.EFTERREGULERING
-                ? " som efterregulering (løbenummer " + u.loebenummer() + ")" : "") + ".", BODY));
+            doc.add(p(opening(u), BODY));
             PdfPTable t = table(2, 3f, 1.3f);
             row(t, "Fleksløntilskud for måneden", u.beregnetTilskud());
             row(t, "Heraf ATP-bidrag", u.beregnetAtp());
@@ -89,8 +87,8 @@ final class AfgoerelsePdf {
             row(t, "Udbetalt", u.udbetalt());
             doc.add(t);
             if (u.status() == Payout.Status.AFVENTER) {
-                doc.add(p("Beløbet er negativt og bliver ikke opkrævet, før du har haft mulighed for at udtale dig "
-                    + "(forvaltningsloven § 19).", BOLD));
+                doc.add(p("Beløbet bliver ikke opkrævet eller modregnet, før du har haft mulighed for at udtale dig, "
+                    + "og jobcentret har truffet afgørelse (forvaltningsloven § 19).", BOLD));
             }
             doc.add(heading("Sådan er tilskuddet beregnet"));
             for (Step s : forklaring.trin()) {
@@ -106,6 +104,28 @@ final class AfgoerelsePdf {
             collect(forklaring.trin(), basis);
             footer(doc, List.copyOf(basis), u.regelversion());
         });
+    }
+
+    /**
+     * The letter's first sentence. A negative efterregulering is never "udbetalt": it is money paid too much, which
+     * waits for a decision (forvaltningsloven § 19), or which the jobcentre has decided to regulate or to drop.
+     */
+    static String opening(Payout u) {
+        String month = DanishDates.format(u.maaned());
+        if (u.art() != Payout.Art.EFTERREGULERING || u.tilskud().signum() >= 0) {
+            return "Du får udbetalt " + Kroner.format(u.udbetalt()) + " i fleksløntilskud for " + month
+                + (u.art() == Payout.Art.EFTERREGULERING ? " som efterregulering (løbenummer " + u.loebenummer() + ")"
+                : "") + ".";
+        }
+        String tooMuch = "Ny eller rettet indkomst betyder, at der er udbetalt " + Kroner.format(u.tilskud().negate())
+            + " for meget i fleksløntilskud for " + month + " (efterregulering, løbenummer " + u.loebenummer() + "). ";
+        return tooMuch + switch (u.status()) {
+            case AFVENTER -> "Jobcentret har endnu ikke truffet afgørelse om beløbet.";
+            case GODKENDT -> "Jobcentret har besluttet, at beløbet efterreguleres (BEK om fleksløntilskud § 3, stk. 4, "
+                + "og § 4, stk. 4).";
+            case AFVIST -> "Jobcentret har besluttet ikke at opkræve beløbet.";
+            case UDBETALES -> "";
+        };
     }
 
     // ---- parts ------------------------------------------------------------------------------------------------

@@ -320,12 +320,25 @@ class SagerWebTest {
         long p = pendingCorrection(s, id, cpr);
         String url = "/sager/" + id + "/udbetalinger/" + p;
         assertThat(s.html(url)).contains("id=\"afgoerelse-" + p + "-form\"", "name=\"side\" value=\"forklaring\"");
+        // The letter does not call money paid too much "udbetalt", and says no decision is made yet (FVL § 19)
+        String letter = letter(s, url);
+        assertThat(letter).contains("for meget i fleksløntilskud for november 2026",
+            "Jobcentret har endnu ikke truffet afgørelse om beløbet", "forvaltningsloven § 19")
+            .doesNotContain("Du får udbetalt");
         MockHttpServletResponse r = s.submit(url, decision(id, p, "0", "false", "God tro").param("side", "forklaring"));
         assertThat(r.getStatus()).isEqualTo(302);
         assertThat(r.getRedirectedUrl()).isEqualTo(url);
         String after = s.html(url);
         assertThat(after).contains("Ikke opkrævet").doesNotContain("id=\"afgoerelse-" + p + "-form\"");
         assertThat(between(s.html("/sager/" + id), "id=\"udbetaling-" + p + "\"", "</tr>")).contains("Ikke opkrævet");
+        assertThat(letter(s, url)).contains("Jobcentret har besluttet ikke at opkræve beløbet")
+            .doesNotContain("endnu ikke truffet afgørelse");
+    }
+
+    /** The payout's decision letter as one line of text. */
+    static String letter(SagerLogin s, String payoutUrl) throws Exception {
+        return SagerFlowTest.pdfText(s.perform(get(payoutUrl + "/afgoerelse.pdf")).getContentAsByteArray())
+            .replaceAll("\\s+", " ");
     }
 
     @Test
