@@ -227,9 +227,7 @@ public final class Cases {
         String text = requireText(afklaring, "afklaring");
         return db.tx(c -> {
             long personId = ownerOf(c, who, "flag", flagId);
-            bump(c, "flag", flagId, expectedVersion, "status = 'AFKLARET', afklaret_af = ?, afklaret = ?, afklaring = ?",
-                who.ident(), clock.instant(), text);
-            audit.append(c, who, "AFKLAR_FLAG", "flag", flagId, personId, text);
+            settleFlag(c, who, flagId, expectedVersion, personId, text);
             return Db.query(c, "select * from flag where id = ?", Cases::mapFlag, flagId).get(0);
         });
     }
@@ -258,9 +256,7 @@ public final class Cases {
             for (CaseFlag f : Db.query(c, "select * from flag where person_id = ? and maaned = ? and "
                 + "udbetaling_loebenummer = ? and kode = 'NEGATIV_EFTERREGULERING' and status = 'AABEN'", Cases::mapFlag,
                 personId, p.maaned(), p.loebenummer())) {
-                bump(c, "flag", f.id(), f.version(), "status = 'AFKLARET', afklaret_af = ?, afklaret = ?, afklaring = ?",
-                    who.ident(), clock.instant(), afklaring);
-                audit.append(c, who, "AFKLAR_FLAG", "flag", f.id(), personId, afklaring);
+                settleFlag(c, who, f.id(), f.version(), personId, afklaring);
             }
             return Db.query(c, "select * from udbetaling where id = ?", Cases::mapPayout, payoutId).get(0);
         });
@@ -294,6 +290,13 @@ public final class Cases {
     }
 
     /** Optimistic locking: the update applies only to the version the caseworker read. */
+    private void settleFlag(Connection c, Caseworker who, long flagId, int expectedVersion, long personId, String text)
+        throws SQLException {
+        bump(c, "flag", flagId, expectedVersion, "status = 'AFKLARET', afklaret_af = ?, afklaret = ?, afklaring = ?",
+            who.ident(), clock.instant(), text);
+        audit.append(c, who, "AFKLAR_FLAG", "flag", flagId, personId, text);
+    }
+
     private static void bump(Connection c, String table, long id, int expectedVersion, String set, Object... values)
         throws SQLException {
         Object[] params = java.util.Arrays.copyOf(values, values.length + 2);

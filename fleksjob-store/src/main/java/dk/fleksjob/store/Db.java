@@ -73,16 +73,15 @@ final class Db {
      */
     static <T> T tx(Connection c, Work<T> work) {
         try {
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            }
+            T result = work.run(c);
+            c.commit();
+            return result;
         } catch (SQLException e) {
+            rollbackQuietly(c);
             throw translate(e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(c);
+            throw e;
         }
     }
 

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class StoredExplanation {
         Set<String> keys = new LinkedHashSet<>();
         collectKeys(tree.get("trin"), keys);
         Map<String, String> found = blocks.apply(keys);
-        Map<String, JsonNode> resolved = new ConcurrentHashMap<>();
+        Map<String, JsonNode> resolved = new HashMap<>();
         for (String k : keys) {
             String json = found.get(k);
             if (json == null) {

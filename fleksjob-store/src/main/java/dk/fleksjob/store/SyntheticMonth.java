@@ -54,7 +54,10 @@ public final class SyntheticMonth {
 
     private Job job(int i) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
-        return new Job(BigDecimal.valueOf(5 + r.nextInt(26)), BigDecimal.valueOf(13000 + r.nextInt(15001), 2), cvr(i));
+        // Synthetic agreements, not rates: 5–30 hours a week at an hourly wage of 130,00–280,00 kr. (in øre).
+        int hours = 5 + r.nextInt(26);
+        long hourlyOere = 130_00 + r.nextInt(150_01);
+        return new Job(BigDecimal.valueOf(hours), BigDecimal.valueOf(hourlyOere, 2), cvr(i));
     }
 
     /** Inserts the persons, their grants and employments in one transaction (plain JDBC batches). */

@@ -418,7 +418,7 @@ class SagerWebTest {
     /** The calendar's rows of one case (other tests' cases share the jobcentre). */
     static String rowsOf(String calendar, long id) {
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr>(?:(?!</tr>).)*</tr>", java.util.regex.Pattern.DOTALL)
+        Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
             .matcher(calendar);
         while (m.find()) {
             if (m.group().contains("href=\"/sager/" + id + "\"")) {
@@ -488,7 +488,7 @@ class SagerWebTest {
         String sag = mvc.perform(api(get("/api/v1/sager/" + id), "sagsbehandler", null)).andReturn().getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
         assertThat(sag).contains("\"foersteFleksjob\":false");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"ansaettelser\":\\[\\{\"id\":(\\d+)").matcher(sag);
+        Matcher m = Pattern.compile("\"ansaettelser\":\\[\\{\"id\":(\\d+)").matcher(sag);
         assertThat(m.find()).as(sag).isTrue();
         String employment = url + "/ansaettelser/" + m.group(1);
         // the case page shows the answer, and the employment's edit form has it checked
