@@ -19,7 +19,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -181,33 +180,87 @@ final class PayoutCalculation {
         }
     }
 
-    /** The input as stored with the payout: enough to see, without the database, what the month was paid on. */
-    private static String grundlag(YearMonth month, Employment job, Income own, List<Income> others, BigDecimal wage,
-                                   boolean expected, FleksloentilskudRequest request) {
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("maaned", month.toString());
-        g.put("loenmaaned", month.minusMonths(1).toString());
+    /**
+     * The input as stored with the payout: enough to see, without the database, what the month was paid on. Written
+     * by hand for speed (one per payout of a run); the JSON is the one Jackson writes for the same values
+     * ({@code PayoutCalculationTest}).
+     */
+    static String grundlag(YearMonth month, Employment job, Income own, List<Income> others, BigDecimal wage,
+                           boolean expected, FleksloentilskudRequest request) {
         Employment.Terms t = job.terms();
-        Map<String, Object> emp = new LinkedHashMap<>();
-        emp.put("id", job.id());
-        emp.put("version", job.version());
-        emp.put("cvr", t.cvr().value());
-        emp.put("timerPrUge", t.timerPrUge());
-        emp.put("intensitet", t.intensitet());
-        emp.put("timeloen", t.timeloen());
-        emp.put("pensionProcent", t.pensionProcent());
-        emp.put("fuldtidsloen", t.fuldtidsloen());
-        g.put("ansaettelse", emp);
-        List<Income> used = new ArrayList<>();
-        if (own != null) {
-            used.add(own);
+        Utf8Json json = new Utf8Json(640);
+        json.raw("{\"maaned\":").string(month.toString());
+        json.name("loenmaaned", false).string(month.minusMonths(1).toString());
+        json.name("ansaettelse", false).raw("{\"id\":").number(job.id());
+        json.name("version", false).number(job.version());
+        json.name("cvr", false).string(t.cvr().value());
+        number(json, "timerPrUge", t.timerPrUge());
+        number(json, "intensitet", t.intensitet());
+        number(json, "timeloen", t.timeloen());
+        number(json, "pensionProcent", t.pensionProcent());
+        number(json, "fuldtidsloen", t.fuldtidsloen());
+        json.raw('}').name("indkomst", false).raw('[');
+        boolean first = true;
+        for (Income i : own == null ? others : concat(own, others)) {
+            if (!first) {
+                json.raw(',');
+            }
+            first = false;
+            json.raw("{\"importId\":").number(i.importId());
+            json.name("line", false).number(i.line());
+            if (i.cvr() != null) {
+                json.name("cvr", false).string(i.cvr());
+            }
+            number(json, "loen", i.loen());
+            number(json, "pensionAnsat", i.pensionAnsat());
+            number(json, "pensionArbejdsgiver", i.pensionArbejdsgiver());
+            number(json, "timer", i.timer());
+            json.raw('}');
         }
+        json.raw(']');
+        number(json, "loenFraFleksjob", wage);
+        json.name("forventetLoen", false).raw(expected ? "true" : "false");
+        json.name("request", false).raw('{');
+        first = true;
+        if (request.maaned() != null) {
+            json.name("maaned", true).string(request.maaned().toString());
+            first = false;
+        }
+        first = number(json, "timeloen", request.timeloen(), first);
+        first = number(json, "timer", request.timer(), first);
+        first = number(json, "intensitet", request.intensitet(), first);
+        first = number(json, "maanedsloen", request.maanedsloen(), first);
+        first = number(json, "andenLoen", request.andenLoen(), first);
+        first = number(json, "fuldtidsloen", request.fuldtidsloen(), first);
+        if (request.parametre() != null) {
+            json.name("parametre", first).raw('{');
+            boolean firstParameter = true;
+            for (Map.Entry<String, BigDecimal> e : request.parametre().entrySet()) {
+                firstParameter = number(json, e.getKey(), e.getValue(), firstParameter);
+            }
+            json.raw('}');
+        }
+        return json.raw("}}").toString();
+    }
+
+    private static List<Income> concat(Income own, List<Income> others) {
+        List<Income> used = new ArrayList<>(others.size() + 1);
+        used.add(own);
         used.addAll(others);
-        g.put("indkomst", used);
-        g.put("loenFraFleksjob", wage);
-        g.put("forventetLoen", expected);
-        g.put("request", request);
-        return Json.write(g);
+        return used;
+    }
+
+    /** A number field after the first, left out when null (as the store's JSON leaves nulls out). */
+    private static void number(Utf8Json json, String name, BigDecimal value) {
+        number(json, name, value, false);
+    }
+
+    private static boolean number(Utf8Json json, String name, BigDecimal value, boolean first) {
+        if (value == null) {
+            return first;
+        }
+        json.name(name, first).number(value);
+        return false;
     }
 
     private static String plain(BigDecimal v) {

@@ -443,7 +443,11 @@ public final class PayoutRun {
         Set<String> newBlocks = new TreeSet<>();
         for (Outcome o : outcomes) {
             if (o.payout() != null) {
-                o.payout().forklaring().blocks().stream().filter(k -> !storedBlocks.contains(k)).forEach(newBlocks::add);
+                for (String k : o.payout().forklaring().blocks()) {
+                    if (!storedBlocks.contains(k)) {
+                        newBlocks.addAll(StoredExplanation.withNamed(k));
+                    }
+                }
             }
         }
         Db.Work<Void> work = c -> {

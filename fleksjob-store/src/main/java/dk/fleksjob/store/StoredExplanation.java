@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,20 +28,24 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * How a payout's explanation is stored: the whole explanation tree the rules produced, with every step's text,
- * amount, paragraphs, parameters (value, provenance, source) and flags — but each paragraph and each parameter
- * value written once in the table {@code forklaring_blok} and named in the payout by its content key.
+ * amount, paragraphs, parameters (value, provenance, source) and flags — but what is the same for everybody written
+ * once, in the table {@code forklaring_blok}, and named in the payout by its content key.
  *
  * <p>Why: the paragraphs and the parameters with their sources are two thirds of an explanation and the same for
  * every person in a month; written out (and gzip-compressed) for each of 110.000 payouts they were most of a
- * national run's time (docs/benchmarks.md, "Store"). What is left — each step's sentence, amount and input — is
- * about 3,4 KB of JSON, stored as it is: compressing it cost more time than the bytes it saved. A block's key is
- * (the first 80 bits of) the SHA-256 of its JSON, so a block is never changed, a key names one text, and the
- * stored explanation reads back exactly as it was computed — without the rules library, even after the parameter
- * files have been corrected. Blocks are inserted in the same transaction as the payouts that name them.
+ * national run's time (docs/benchmarks.md, "Store"). A block's key is (the first 80 bits of) the SHA-256 of its
+ * JSON, so a block is never changed, a key names one text, and the stored explanation reads back exactly as it was
+ * computed — without the rules library, even after the parameter files have been corrected. Blocks are inserted in
+ * the same transaction as the payouts that name them.
  *
- * <p>Format 2: the UTF-8 JSON {@code {"v":2,"titel":…,"trin":[…]}} in which a step's {@code hjemmel} and
- * {@code parametre} are lists of block keys and a flag's {@code hjemmel} is a block key. Payouts stored before
- * (format 1: the rules' explanation JSON as the CLI prints it, gzipped) are read as they are.
+ * <p>Format 3 (now written): {@code {"v":3,"titel":…,"trin":[…]}}, UTF-8, not compressed. Each step is
+ * {@code {"form":key,"tekst":…,"beloeb":…}} plus its input, flags and sub-steps where they are not empty. The form
+ * is a block with what the step has in common with the same step for every other person: its id, unit, paragraphs
+ * and parameters (as block keys), and which of its parts are empty. A flag's {@code hjemmel} is a block key. About
+ * 1,6 KB a payout, most of it the sentences.
+ *
+ * <p>Read as they are: format 2 (the step written out, with its paragraphs and parameters as block keys) and
+ * format 1 (the rules' explanation JSON as the CLI prints it, gzipped).
  */
 final class StoredExplanation {
 
@@ -47,8 +53,14 @@ final class StoredExplanation {
     private static final Map<String, String> BLOCKS = new ConcurrentHashMap<>();
     private static final Map<LegalReference, String> LEGAL_KEYS = new ConcurrentHashMap<>();
     private static final Map<ParameterValue, String> PARAMETER_KEYS = new ConcurrentHashMap<>();
+    private static final Map<FormId, String> FORM_KEYS = new ConcurrentHashMap<>();
+    /** Form key → the paragraph and parameter keys the form names. */
+    private static final Map<String, List<String>> NAMED = new ConcurrentHashMap<>();
 
-    /** An encoded explanation (UTF-8 JSON) and the keys of the blocks it names. */
+    /**
+     * An encoded explanation (UTF-8 JSON) and the keys of the blocks it names directly (its steps' forms and its
+     * flags' paragraphs; {@link #withNamed} gives what a form names in turn).
+     */
     record Encoded(byte[] bytes, Set<String> blocks) {
     }
 
@@ -57,13 +69,17 @@ final class StoredExplanation {
 
     static Encoded encode(Explanation explanation) {
         Set<String> keys = new LinkedHashSet<>();
-        StringBuilder json = new StringBuilder(4096);
-        json.append("{\"v\":2,\"titel\":");
-        string(json, explanation.titel());
-        json.append(",\"trin\":");
+        Utf8Json json = new Utf8Json(2048);
+        json.raw("{\"v\":3,\"titel\":");
+        if (explanation.titel() == null) {
+            json.raw("null");
+        } else {
+            json.string(explanation.titel());
+        }
+        json.raw(",\"trin\":");
         steps(json, explanation.trin(), keys);
-        json.append('}');
-        return new Encoded(json.toString().getBytes(StandardCharsets.UTF_8), keys);
+        json.raw('}');
+        return new Encoded(json.toBytes(), keys);
     }
 
     /** The JSON of a block, for inserting it. */
@@ -85,13 +101,35 @@ final class StoredExplanation {
         if (!tree.has("v")) {
             return tree;
         }
-        if (tree.get("v").asInt() != 2) {
+        int format = tree.get("v").asInt();
+        if (format != 2 && format != 3) {
             throw new IllegalStateException("ukendt forklaringsformat " + tree.get("v"));
         }
-        Set<String> keys = new LinkedHashSet<>();
-        collectKeys(tree.get("trin"), keys);
-        Map<String, String> found = blocks.apply(keys);
         Map<String, JsonNode> resolved = new HashMap<>();
+        if (format == 3) {
+            // The payout names the forms of its steps; the forms name the paragraphs and parameters.
+            Set<String> forms = new LinkedHashSet<>();
+            collectForms(tree.get("trin"), forms);
+            resolve(forms, blocks, resolved);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        collectKeys(tree.get("trin"), keys, resolved);
+        resolve(keys, blocks, resolved);
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        if (tree.hasNonNull("titel")) {
+            out.set("titel", tree.get("titel"));
+        }
+        out.set("trin", format == 3 ? expandForms(tree.get("trin"), resolved) : expandSteps(tree.get("trin"), resolved));
+        return out;
+    }
+
+    private static void resolve(Set<String> keys, Function<Collection<String>, Map<String, String>> blocks,
+                                Map<String, JsonNode> resolved) {
+        keys.removeAll(resolved.keySet());
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, String> found = blocks.apply(keys);
         for (String k : keys) {
             String json = found.get(k);
             if (json == null) {
@@ -99,10 +137,6 @@ final class StoredExplanation {
             }
             resolved.put(k, read(json.getBytes(StandardCharsets.UTF_8)));
         }
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        out.set("titel", tree.get("titel"));
-        out.set("trin", expandSteps(tree.get("trin"), resolved));
-        return out;
     }
 
     static Explanation toExplanation(JsonNode tree) {
@@ -115,83 +149,174 @@ final class StoredExplanation {
 
     // ---- writing ----------------------------------------------------------------------------------------------
 
-    private static void steps(StringBuilder json, List<Step> steps, Set<String> keys) {
-        json.append('[');
+    private static void steps(Utf8Json json, List<Step> steps, Set<String> keys) {
+        json.raw('[');
         for (int i = 0; i < steps.size(); i++) {
             if (i > 0) {
-                json.append(',');
+                json.raw(',');
             }
             step(json, steps.get(i), keys);
         }
-        json.append(']');
+        json.raw(']');
     }
 
-    private static void step(StringBuilder json, Step s, Set<String> keys) {
-        json.append('{');
-        boolean first = field(json, "id", s.id(), true);
-        first = field(json, "tekst", s.tekst(), first);
+    /** A step as its form's key and what is this payout's own: the sentence, the amount and any non-empty parts. */
+    private static void step(Utf8Json json, Step s, Set<String> keys) {
+        String form = form(s);
+        keys.add(form);
+        json.raw("{\"form\":\"").raw(form).raw('"');
+        if (s.tekst() != null) {
+            json.name("tekst", false).string(s.tekst());
+        }
         if (s.beloeb() != null) {
-            first = name(json, "beloeb", first);
-            number(json, s.beloeb());
+            json.name("beloeb", false).number(s.beloeb());
         }
-        first = field(json, "enhed", s.enhed(), first);
-        if (s.hjemmel() != null) {
-            first = name(json, "hjemmel", first);
-            keyList(json, s.hjemmel().stream().map(StoredExplanation::key).toList(), keys);
-        }
-        if (s.parametre() != null) {
-            first = name(json, "parametre", first);
-            keyList(json, s.parametre().stream().map(StoredExplanation::key).toList(), keys);
-        }
-        if (s.input() != null) {
-            first = name(json, "input", first);
-            json.append('{');
-            boolean firstInput = true;
+        if (s.input() != null && !s.input().isEmpty()) {
+            json.name("input", false).raw('{');
+            boolean first = true;
             for (Map.Entry<String, String> e : s.input().entrySet()) {
-                firstInput = field(json, e.getKey(), e.getValue(), firstInput);
+                if (e.getValue() != null) {
+                    json.name(e.getKey(), first).string(e.getValue());
+                    first = false;
+                }
             }
-            json.append('}');
+            json.raw('}');
         }
-        if (s.flag() != null) {
-            first = name(json, "flag", first);
-            json.append('[');
+        if (s.flag() != null && !s.flag().isEmpty()) {
+            json.name("flag", false).raw('[');
             for (int i = 0; i < s.flag().size(); i++) {
                 if (i > 0) {
-                    json.append(',');
+                    json.raw(',');
                 }
                 flag(json, s.flag().get(i), keys);
             }
-            json.append(']');
+            json.raw(']');
         }
-        if (s.trin() != null) {
-            name(json, "trin", first);
+        if (s.trin() != null && !s.trin().isEmpty()) {
+            json.name("trin", false);
             steps(json, s.trin(), keys);
         }
-        json.append('}');
+        json.raw('}');
     }
 
-    private static void flag(StringBuilder json, Flag f, Set<String> keys) {
-        json.append('{');
-        boolean first = field(json, "type", f.type() == null ? null : f.type().name(), true);
-        first = field(json, "tekst", f.tekst(), first);
+    private static void flag(Utf8Json json, Flag f, Set<String> keys) {
+        json.raw('{');
+        boolean first = true;
+        if (f.type() != null) {
+            json.name("type", true).string(f.type().name());
+            first = false;
+        }
+        if (f.tekst() != null) {
+            json.name("tekst", first).string(f.tekst());
+            first = false;
+        }
         if (f.hjemmel() != null) {
             String key = key(f.hjemmel());
             keys.add(key);
-            field(json, "hjemmel", key, first);
+            json.name("hjemmel", first).raw('"').raw(key).raw('"');
         }
-        json.append('}');
+        json.raw('}');
     }
 
-    private static void keyList(StringBuilder json, List<String> list, Set<String> keys) {
-        json.append('[');
+    /**
+     * The key of the step's form block: what a step has in common with the same step of every other person — its
+     * id, unit, paragraphs and parameters (as block keys), and which of its input, flags and sub-steps are empty.
+     */
+    private static String form(Step s) {
+        FormId id = new FormId(s.id(), s.enhed(), keys(s.hjemmel(), StoredExplanation::key),
+            keys(s.parametre(), StoredExplanation::key), part(s.input() == null ? null : s.input().isEmpty()),
+            part(s.flag() == null ? null : s.flag().isEmpty()), part(s.trin() == null ? null : s.trin().isEmpty()));
+        return FORM_KEYS.computeIfAbsent(id, f -> {
+            String key = register(f.json());
+            List<String> named = new ArrayList<>();
+            if (f.hjemmel() != null) {
+                named.addAll(f.hjemmel());
+            }
+            if (f.parametre() != null) {
+                named.addAll(f.parametre());
+            }
+            NAMED.put(key, List.copyOf(named));
+            return key;
+        });
+    }
+
+    /** A block and the blocks it names (a form names paragraphs and parameters), for inserting them together. */
+    static List<String> withNamed(String key) {
+        List<String> named = NAMED.getOrDefault(key, List.of());
+        if (named.isEmpty()) {
+            return List.of(key);
+        }
+        List<String> all = new ArrayList<>(named.size() + 1);
+        all.add(key);
+        all.addAll(named);
+        return all;
+    }
+
+    private static <T> List<String> keys(List<T> values, Function<T, String> key) {
+        if (values == null) {
+            return null;
+        }
+        String[] out = new String[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = key.apply(values.get(i));
+        }
+        return Arrays.asList(out);
+    }
+
+    /** How a part of a step is stored: null (none), empty (in the form), or the payout's own. */
+    private static char part(Boolean empty) {
+        return empty == null ? 'n' : empty ? 'e' : 'p';
+    }
+
+    /** What identifies a form; its JSON is the block. */
+    private record FormId(String id, String enhed, List<String> hjemmel, List<String> parametre, char input,
+                          char flag, char trin) {
+        String json() {
+            Utf8Json json = new Utf8Json(256);
+            json.raw('{');
+            boolean first = true;
+            if (id != null) {
+                json.name("id", true).string(id);
+                first = false;
+            }
+            if (enhed != null) {
+                json.name("enhed", first).string(enhed);
+                first = false;
+            }
+            if (hjemmel != null) {
+                json.name("hjemmel", first);
+                keyList(json, hjemmel);
+                first = false;
+            }
+            if (parametre != null) {
+                json.name("parametre", first);
+                keyList(json, parametre);
+                first = false;
+            }
+            if (input == 'e') {
+                json.name("input", first).raw("{}");
+                first = false;
+            }
+            if (flag == 'e') {
+                json.name("flag", first).raw("[]");
+                first = false;
+            }
+            if (trin == 'e') {
+                json.name("trin", first).raw("[]");
+            }
+            return json.raw('}').toString();
+        }
+    }
+
+    private static void keyList(Utf8Json json, List<String> list) {
+        json.raw('[');
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
-                json.append(',');
+                json.raw(',');
             }
-            json.append('"').append(list.get(i)).append('"');
-            keys.add(list.get(i));
+            json.raw('"').raw(list.get(i)).raw('"');
         }
-        json.append(']');
+        json.raw(']');
     }
 
     private static String key(LegalReference legal) {
@@ -206,51 +331,6 @@ final class StoredExplanation {
         String key = PayoutCalculation.sha256(blockJson).substring(0, 20);
         BLOCKS.putIfAbsent(key, blockJson);
         return key;
-    }
-
-    /** Writes {@code "name":"value"} unless the value is null (as the rules' JSON leaves nulls out). */
-    private static boolean field(StringBuilder json, String name, String value, boolean first) {
-        if (value == null) {
-            return first;
-        }
-        name(json, name, first);
-        string(json, value);
-        return false;
-    }
-
-    private static boolean name(StringBuilder json, String name, boolean first) {
-        if (!first) {
-            json.append(',');
-        }
-        string(json, name);
-        json.append(':');
-        return false;
-    }
-
-    private static void number(StringBuilder json, BigDecimal value) {
-        json.append(value.toPlainString());
-    }
-
-    private static void string(StringBuilder json, String s) {
-        json.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        json.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        json.append(ch);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------
@@ -271,19 +351,82 @@ final class StoredExplanation {
         }
     }
 
-    private static void collectKeys(JsonNode steps, Set<String> keys) {
+    private static void collectForms(JsonNode steps, Set<String> forms) {
         for (JsonNode s : steps) {
-            s.path("hjemmel").forEach(k -> keys.add(k.asText()));
-            s.path("parametre").forEach(k -> keys.add(k.asText()));
+            forms.add(s.path("form").asText());
+            collectForms(s.path("trin"), forms);
+        }
+    }
+
+    /** The paragraph and parameter keys the steps name: in the step (format 2) or in its form (format 3). */
+    private static void collectKeys(JsonNode steps, Set<String> keys, Map<String, JsonNode> forms) {
+        for (JsonNode s : steps) {
+            JsonNode named = s.has("form") ? forms.get(s.get("form").asText()) : s;
+            named.path("hjemmel").forEach(k -> keys.add(k.asText()));
+            named.path("parametre").forEach(k -> keys.add(k.asText()));
             s.path("flag").forEach(f -> {
                 if (f.hasNonNull("hjemmel")) {
                     keys.add(f.get("hjemmel").asText());
                 }
             });
-            collectKeys(s.path("trin"), keys);
+            collectKeys(s.path("trin"), keys, forms);
         }
     }
 
+    /** Format 3: each step rebuilt in the rules' field order from its form and the payout's own parts. */
+    private static ArrayNode expandForms(JsonNode steps, Map<String, JsonNode> blocks) {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (JsonNode s : steps) {
+            JsonNode form = blocks.get(s.get("form").asText());
+            ObjectNode step = Json.MAPPER.createObjectNode();
+            copy(form, step, "id");
+            copy(s, step, "tekst");
+            copy(s, step, "beloeb");
+            copy(form, step, "enhed");
+            if (form.has("hjemmel")) {
+                step.set("hjemmel", expandList(form.get("hjemmel"), blocks));
+            }
+            if (form.has("parametre")) {
+                step.set("parametre", expandList(form.get("parametre"), blocks));
+            }
+            JsonNode input = s.has("input") ? s.get("input") : form.get("input");
+            if (input != null) {
+                step.set("input", input.deepCopy());
+            }
+            if (s.has("flag")) {
+                step.set("flag", expandFlags(s.get("flag"), blocks));
+            } else if (form.has("flag")) {
+                step.set("flag", Json.MAPPER.createArrayNode());
+            }
+            if (s.has("trin")) {
+                step.set("trin", expandForms(s.get("trin"), blocks));
+            } else if (form.has("trin")) {
+                step.set("trin", Json.MAPPER.createArrayNode());
+            }
+            out.add(step);
+        }
+        return out;
+    }
+
+    private static void copy(JsonNode from, ObjectNode to, String field) {
+        if (from.hasNonNull(field)) {
+            to.set(field, from.get(field));
+        }
+    }
+
+    private static ArrayNode expandFlags(JsonNode flags, Map<String, JsonNode> blocks) {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (JsonNode f : flags) {
+            ObjectNode flag = ((ObjectNode) f).deepCopy();
+            if (f.hasNonNull("hjemmel")) {
+                flag.set("hjemmel", blocks.get(f.get("hjemmel").asText()));
+            }
+            out.add(flag);
+        }
+        return out;
+    }
+
+    /** Format 2: the step as stored, its paragraph and parameter keys replaced by the blocks. */
     private static ArrayNode expandSteps(JsonNode steps, Map<String, JsonNode> blocks) {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (JsonNode s : steps) {
@@ -295,15 +438,7 @@ final class StoredExplanation {
                 step.set("parametre", expandList(s.get("parametre"), blocks));
             }
             if (step.has("flag")) {
-                ArrayNode flags = Json.MAPPER.createArrayNode();
-                for (JsonNode f : s.get("flag")) {
-                    ObjectNode flag = ((ObjectNode) f).deepCopy();
-                    if (f.hasNonNull("hjemmel")) {
-                        flag.set("hjemmel", blocks.get(f.get("hjemmel").asText()));
-                    }
-                    flags.add(flag);
-                }
-                step.set("flag", flags);
+                step.set("flag", expandFlags(s.get("flag"), blocks));
             }
             if (step.has("trin")) {
                 step.set("trin", expandSteps(s.get("trin"), blocks));

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and on PostgreSQL, against a plain bulk load of the same CSV into the same table. Run with
  *
  * <pre>./mvnw -pl fleksjob-store -am test -Dtest=NationalMonthBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dfleksjob.benchmark=true [-Dfleksjob.benchmark.persons=110000] [-Dfleksjob.benchmark.databases=h2,postgres]</pre>
+ *     -Dfleksjob.benchmark=true [-Dfleksjob.benchmark.persons=110000] [-Dfleksjob.benchmark.databases=h2,postgres] \
+ *     [-Dfleksjob.benchmark.warm=true]</pre>
+ *
+ * <p>With {@code warm}, it also pays the next month in the same JVM, as the server would: the code is then compiled.
  */
 @EnabledIfSystemProperty(named = "fleksjob.benchmark", matches = "true")
 class NationalMonthBenchmark {
@@ -66,6 +69,16 @@ class NationalMonthBenchmark {
             long t2 = System.nanoTime();
             PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), MONTH, file, "indkomst.csv");
             double rerun = seconds(t2);
+            if (Boolean.getBoolean("fleksjob.benchmark.warm")) {
+                byte[] next = month.incomeFile(MONTH, null);
+                long t3 = System.nanoTime();
+                long c3 = cpu();
+                PayoutRun.Result warm = store.payoutRun().run(Caseworker.system("bench"), MONTH.plusMonths(1), next,
+                    "indkomst-2.csv");
+                System.out.printf("WARM next month: %.1f s (import %.1f, payouts %.1f), CPU %.1f s, %d ordinary%n",
+                    seconds(t3), warm.importTime().toMillis() / 1000.0, warm.payoutTime().toMillis() / 1000.0,
+                    (cpu() - c3) / 1e9, warm.ordinary());
+            }
             if (r.rejected() || again.ordinary() != 0 || r.ordinary() != persons) {
                 throw new AssertionError("unexpected result " + r + " / " + again);
             }

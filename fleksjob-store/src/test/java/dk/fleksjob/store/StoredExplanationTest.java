@@ -74,6 +74,34 @@ class StoredExplanationTest {
     }
 
     @Test
+    void stepsWithoutListsAndTextsOutsideLatin1Survive() {
+        LegalReference law = LegalReference.of(Law.LAB, "123", 1);
+        Step bare = new Step("bar", null, null, null, null, null, null, null, null);
+        Step child = new Step("barn", "20.670,00 kr. − 5.073,30 kr. ≈ 😀 \u2028", new BigDecimal("0.005"), "pct.",
+            List.of(law), null, Map.of("a", "1"), null, List.of(bare));
+        Step parent = new Step("forælder", "Ét trin", BigDecimal.ZERO, "kr.", null, List.of(), Map.of(), List.of(),
+            List.of(child, bare));
+        Explanation original = new Explanation("Titel", List.of(parent, bare));
+        assertThat(roundTrip(original)).isEqualTo(original);
+        assertThat(Json.explanationJson(StoredExplanation.encode(original).bytes(), StoredExplanationTest::table))
+            .isEqualTo(Json.write(original));
+    }
+
+    @Test
+    void anExplanationStoredInFormat2IsReadAsItWas() {
+        // Format 2 (23 Nov 2026): each step written out, its paragraphs and parameters named by block key.
+        LegalReference law = LegalReference.of(Law.LAB, "123", 1);
+        String stored = "{\"v\":2,\"titel\":\"Fleksløntilskud for maj 2024\",\"trin\":[{\"id\":\"a\","
+            + "\"tekst\":\"Løn 1,50 kr.\",\"beloeb\":1.50,\"enhed\":\"kr.\",\"hjemmel\":[\"k1\"],\"parametre\":[],"
+            + "\"input\":{\"loen\":\"1.50\"},\"flag\":[{\"type\":\"SKAL_AFKLARES\",\"tekst\":\"Se\",\"hjemmel\":\"k1\"}],"
+            + "\"trin\":[]}]}";
+        Explanation read = Json.explanation(stored.getBytes(StandardCharsets.UTF_8), keys -> Map.of("k1", Json.write(law)));
+        assertThat(read).isEqualTo(new Explanation("Fleksløntilskud for maj 2024", List.of(new Step("a", "Løn 1,50 kr.",
+            new BigDecimal("1.50"), "kr.", List.of(law), List.of(), Map.of("loen", "1.50"),
+            List.of(Flag.skalAfklares("Se", law)), List.of()))));
+    }
+
+    @Test
     void anExplanationStoredBeforeBlocksExistedIsReadAsItWas() throws Exception {
         Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
             null, null, new BigDecimal("15600.00"), BigDecimal.ZERO, new BigDecimal("32067.00"), Map.of())).forklaring();

@@ -1,0 +1,137 @@
+package dk.fleksjob.store;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * A small JSON writer straight to UTF-8 bytes, for what the store writes for every payout of a run (the stored
+ * explanation and the input). Why not Jackson or a {@code StringBuilder}: a national run writes 110.000 of them,
+ * and a sentence with a character outside Latin-1 (the minus sign »−«) turns a {@code StringBuilder} into UTF-16
+ * and makes the final conversion to bytes the slow path (docs/benchmarks.md, "Store").
+ *
+ * <p>Strings are escaped as JSON requires; an unpaired surrogate becomes '?', as {@link String#getBytes} does.
+ */
+final class Utf8Json {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private byte[] buf;
+    private int n;
+
+    Utf8Json(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    /** Writes ASCII text that needs no escaping (JSON punctuation, names known to be plain). */
+    Utf8Json raw(String ascii) {
+        ensure(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            buf[n++] = (byte) ascii.charAt(i);
+        }
+        return this;
+    }
+
+    Utf8Json raw(char ascii) {
+        ensure(1);
+        buf[n++] = (byte) ascii;
+        return this;
+    }
+
+    /** Writes a JSON string: quoted, escaped, UTF-8. */
+    Utf8Json string(String s) {
+        ensure(s.length() * 3 + 2);
+        byte[] b = buf;
+        int p = n;
+        b[p++] = '"';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    b[p++] = (byte) c;
+                } else {
+                    n = p;
+                    // An escape takes up to 6 bytes where 3 were reserved: keep room for the rest of the string.
+                    ensure(6 + 3 * (s.length() - i) + 1);
+                    escape(c);
+                    b = buf;
+                    p = n;
+                }
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                b[p++] = '?';
+            } else {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        b[p++] = '"';
+        n = p;
+        return this;
+    }
+
+    /** Writes {@code "name":} (the name plain ASCII), with a comma before it unless it is the first field. */
+    Utf8Json name(String name, boolean first) {
+        ensure(name.length() + 4);
+        if (!first) {
+            buf[n++] = ',';
+        }
+        buf[n++] = '"';
+        for (int i = 0; i < name.length(); i++) {
+            buf[n++] = (byte) name.charAt(i);
+        }
+        buf[n++] = '"';
+        buf[n++] = ':';
+        return this;
+    }
+
+    /** Writes a number as plain digits (15600.00, never 1.56E+4), as the store's JSON does. */
+    Utf8Json number(BigDecimal value) {
+        return raw(value.toPlainString());
+    }
+
+    Utf8Json number(long value) {
+        return raw(Long.toString(value));
+    }
+
+    byte[] toBytes() {
+        return Arrays.copyOf(buf, n);
+    }
+
+    @Override
+    public String toString() {
+        return new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void escape(char c) {
+        buf[n++] = '\\';
+        switch (c) {
+            case '"' -> buf[n++] = '"';
+            case '\\' -> buf[n++] = '\\';
+            case '\n' -> buf[n++] = 'n';
+            case '\r' -> buf[n++] = 'r';
+            case '\t' -> buf[n++] = 't';
+            default -> {
+                buf[n++] = 'u';
+                buf[n++] = '0';
+                buf[n++] = '0';
+                buf[n++] = HEX[c >> 4];
+                buf[n++] = HEX[c & 0xF];
+            }
+        }
+    }
+
+    private void ensure(int more) {
+        if (n + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+        }
+    }
+}
