@@ -1,6 +1,7 @@
 package dk.fleksjob.store;
 
 import dk.fleksjob.rules.InvalidInputException;
+import dk.fleksjob.rules.money.Kroner;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -199,7 +200,7 @@ public final class IncomeCsv {
         String s = text.strip();
         if (s.isEmpty()) {
             if (emptyIsZero) {
-                return BigDecimal.ZERO;
+                return Kroner.ZERO;
             }
             rejections.add(new Rejection(lineNo, field, "beløbet mangler"));
             return null;
@@ -224,6 +225,7 @@ public final class IncomeCsv {
             rejections.add(new Rejection(lineNo, field, "beløbet er for stort"));
             return null;
         }
-        return v;
+        // As the table keeps it (numeric with two decimals), so a line reads the same before and after the import.
+        return v.setScale(2);
     }
 }

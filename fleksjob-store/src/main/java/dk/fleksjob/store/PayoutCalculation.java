@@ -80,8 +80,7 @@ final class PayoutCalculation {
                             List<Bevilling> grants, List<CaseEvent> events) {
         YearMonth wageMonth = month.minusMonths(1);
         List<PendingFlag> flags = new ArrayList<>();
-        Employment job = employments.stream()
-            .max(Comparator.comparing((Employment e) -> e.terms().fra()).thenComparingLong(Employment::id)).orElseThrow();
+        Employment job = latest(employments);
         String cvr = job.terms().cvr().value();
         if (employments.size() > 1) {
             flags.add(new PendingFlag("FLERE_ANSAETTELSER", LAB_FLEKSJOB, "Der er " + employments.size()
@@ -100,9 +99,19 @@ final class PayoutCalculation {
                 + "af den forventede løn på " + Kroner.format(wage) + " efter aftalen om fleksjob og reguleres, når "
                 + "lønnen er indberettet."));
         }
-        List<Income> others = income.values().stream().filter(i -> !i.cvr().equals(cvr))
-            .sorted(Comparator.comparing(Income::cvr)).toList();
-        BigDecimal other = others.stream().map(Income::loenindtaegt).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Income> others = List.of();
+        BigDecimal other = BigDecimal.ZERO;
+        if (income.size() > (own == null ? 0 : 1)) {
+            List<Income> list = new ArrayList<>();
+            for (Income i : income.values()) {
+                if (!i.cvr().equals(cvr)) {
+                    list.add(i);
+                    other = other.add(i.loenindtaegt());
+                }
+            }
+            list.sort(Comparator.comparing(Income::cvr));
+            others = list;
+        }
         if (!others.isEmpty()) {
             flags.add(new PendingFlag("ANDEN_ARBEJDSGIVER", BEK_ANDEN_LOEN, "Løn fra " + (others.size() == 1
                 ? "en anden arbejdsgiver (CVR " : "andre arbejdsgivere (CVR ")
@@ -117,8 +126,21 @@ final class PayoutCalculation {
             Map.of());
         String sha = sha256(month + "|" + plain(wage) + "|" + plain(other) + "|" + plain(fuldtid) + "|" + plain(hourly));
         // The input as JSON is written only if the digest shows the month is to be computed (not on a re-run).
-        return new Prepared(month, request, sha, () -> grundlag(month, job, own, others, wage, own == null, request),
-            flags, grants, events);
+        List<Income> otherLines = others;
+        return new Prepared(month, request, sha, () -> grundlag(month, job, own, otherLines, wage, own == null,
+            request), flags, grants, events);
+    }
+
+    /** The employment the month is paid for: the one that began last (the highest id of those on the same day). */
+    private static Employment latest(List<Employment> employments) {
+        Employment job = employments.get(0);
+        for (Employment e : employments) {
+            int c = e.terms().fra().compareTo(job.terms().fra());
+            if (c > 0 || c == 0 && e.id() > job.id()) {
+                job = e;
+            }
+        }
+        return job;
     }
 
     /** Runs the rules with the explanation on, and adds the flags of the rules, the grant and the events. */
@@ -139,8 +161,10 @@ final class PayoutCalculation {
 
     private static void grantFlags(YearMonth wageMonth, List<Bevilling> grants, List<PendingFlag> flags) {
         LocalDate lastDay = wageMonth.atEndOfMonth();
-        if (grants.stream().anyMatch(g -> g.covers(lastDay))) {
-            return;
+        for (Bevilling g : grants) {
+            if (g.covers(lastDay)) {
+                return;
+            }
         }
         grants.stream().filter(g -> g.til() != null && g.til().isBefore(lastDay)).map(Bevilling::til)
             .max(Comparator.naturalOrder()).ifPresentOrElse(
@@ -272,10 +296,15 @@ final class PayoutCalculation {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+    }
+
+    /** One digest per thread: looking one up among the security providers for every payout costs more than it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -19,18 +19,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,100 +131,166 @@ public final class PayoutRun {
         // Fails at once, before anything is imported, for a month the rates do not cover.
         FleksloentilskudSatser.forMonth(month, rates, Explainer.off());
         long t0 = System.nanoTime();
-        ImportOutcome imported = importIncome(who, month, file, fileName);
-        Duration importTime = Duration.ofNanos(System.nanoTime() - t0);
-        if (!imported.accepted()) {
-            return new Result(month, imported, 0, 0, 0, 0, 0, 0, Kroner.ZERO, importTime, Duration.ZERO);
+        String sha = PayoutCalculation.sha256(file);
+        IncomeCsv.Result parsed = IncomeCsv.parse(file, month, personsByCpr(who));
+        if (!parsed.accepted()) {
+            LOG.info("Indkomstfil for {} afvist: {} fejl; intet importeret", month, parsed.rejections().size());
+            audit.append(who, "INDKOMST_AFVIST", "måned " + month + ", " + parsed.rejections().size() + " fejl");
+            return new Result(month, new ImportOutcome(false, false, 0, 0, parsed.rejections()), 0, 0, 0, 0, 0, 0,
+                Kroner.ZERO, Duration.ofNanos(System.nanoTime() - t0), Duration.ZERO);
         }
+        // The checked lines go to the database on a thread of their own while the month is computed from them:
+        // the import is the database's work, the rules are the processor's. Nothing of the run is written before
+        // the import is committed (Writes), so a run that fails or is killed leaves what an uninterrupted run would
+        // have left before its payouts.
+        CompletableFuture<Long> importId = new CompletableFuture<>();
+        ExecutorService importer = Executors.newSingleThreadExecutor(daemon("indkomst-import"));
+        Future<Imported> importing = importer.submit(() -> new Imported(importIncome(who, month, sha, parsed, fileName,
+            importId), System.nanoTime() - t0));
+        importer.shutdown();
+        long id = join(importId, importing);
         long t1 = System.nanoTime();
-        long runId = db.tx(c -> {
-            long id = Db.insert(c, "insert into koersel (maaned, import_id, bruger, startet) values (?, ?, ?, ?)",
-                month, imported.importId(), who.ident(), clock.instant());
-            audit.append(c, who, "UDBETALINGSKOERSEL_START", "koersel", id, null, "måned " + month + ", import "
-                + imported.importId());
-            return id;
-        });
         Tally tally = new Tally();
-        for (YearMonth corrected : correctionMonths(imported.importId(), month)) {
-            YearMonth payoutMonth = corrected.plusMonths(1);
-            Set<Long> persons = personsWithIncome(imported.importId(), corrected);
-            if (payoutMonth.isBefore(month.minusMonths(options.correctionMonths()))) {
-                flagTooOld(persons, payoutMonth, imported.importId(), tally);
-            } else {
-                computeMonth(who, payoutMonth, persons, runId, tally);
+        long runId;
+        try (Writes writes = new Writes(who, month, importing)) {
+            for (YearMonth corrected : correctionMonths(parsed, month)) {
+                YearMonth payoutMonth = corrected.plusMonths(1);
+                Set<Long> persons = personsWithIncome(parsed, corrected);
+                if (payoutMonth.isBefore(month.minusMonths(options.correctionMonths()))) {
+                    flagTooOld(persons, payoutMonth, id, writes, tally);
+                } else {
+                    computeMonth(who, payoutMonth, persons, new Overlay(id, parsed, corrected), writes, tally);
+                }
             }
+            computeMonth(who, month, null, new Overlay(id, parsed, month.minusMonths(1)), writes, tally);
+            runId = writes.finish(tally);
         }
-        computeMonth(who, month, null, runId, tally);
-        Duration payoutTime = Duration.ofNanos(System.nanoTime() - t1);
-        db.tx(c -> {
-            Db.update(c, "update koersel set afsluttet = ? where id = ?", clock.instant(), runId);
-            audit.append(c, who, "UDBETALINGSKOERSEL_SLUT", "koersel", runId, null, tally.summary());
-            return null;
-        });
+        Imported imported = await(importing);
         LOG.info("Udbetalingskørsel {} for {}: {}", runId, month, tally.summary());
-        return new Result(month, imported, tally.persons, tally.ordinary, tally.unchanged, tally.corrections,
-            tally.pending, tally.flags, tally.udbetalt, importTime, payoutTime);
+        return new Result(month, imported.outcome(), tally.persons, tally.ordinary, tally.unchanged, tally.corrections,
+            tally.pending, tally.flags, tally.udbetalt, Duration.ofNanos(imported.nanos()),
+            Duration.ofNanos(System.nanoTime() - t1));
+    }
+
+    /** The import's outcome and how long it took from the start of the run. */
+    private record Imported(ImportOutcome outcome, long nanos) {
     }
 
     // ---- import --------------------------------------------------------------------------------------------
 
-    ImportOutcome importIncome(Caseworker who, YearMonth month, byte[] file, String fileName) {
-        String sha = PayoutCalculation.sha256(file);
-        Map<String, Long> persons = db.tx(c -> {
+    private Map<String, Long> personsByCpr(Caseworker who) {
+        return db.tx(c -> {
             Map<String, Long> m = new HashMap<>();
             Db.query(c, "select p.id, p.cpr from person p where 1 = 1" + Cases.scope(who), rs -> m.put(rs.getString(2),
                 rs.getLong(1)), Cases.scopeParams(who));
             return m;
         });
-        IncomeCsv.Result parsed = IncomeCsv.parse(file, month, persons);
-        if (!parsed.accepted()) {
-            LOG.info("Indkomstfil for {} afvist: {} fejl; intet importeret", month, parsed.rejections().size());
-            audit.append(who, "INDKOMST_AFVIST", "måned " + month + ", " + parsed.rejections().size() + " fejl");
-            return new ImportOutcome(false, false, 0, 0, parsed.rejections());
-        }
-        return db.tx(c -> {
-            List<Long> existing = Db.query(c, "select id from indkomst_import where maaned = ? and fil_sha256 = ?",
-                rs -> rs.getLong(1), month, sha);
-            if (!existing.isEmpty()) {
-                return new ImportOutcome(true, true, existing.get(0), parsed.lines().size(), List.of());
-            }
-            long importId = Db.insert(c, "insert into indkomst_import (maaned, fil_sha256, filnavn, raekker, "
-                + "importeret_af, importeret) values (?, ?, ?, ?, ?, ?)", month, sha, fileName, parsed.lines().size(),
-                who.ident(), clock.instant());
-            try (PreparedStatement ps = c.prepareStatement("insert into indkomst (import_id, linje, person_id, cvr, "
-                + "maaned, loen, pension_ansat, pension_arbejdsgiver, timer) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (IncomeCsv.Line l : parsed.lines()) {
-                    ps.setLong(1, importId);
-                    ps.setInt(2, l.line());
-                    ps.setLong(3, l.personId());
-                    ps.setString(4, l.cvr());
-                    ps.setString(5, l.maaned().toString());
-                    ps.setBigDecimal(6, l.loen());
-                    ps.setBigDecimal(7, l.pensionAnsat());
-                    ps.setBigDecimal(8, l.pensionArbejdsgiver());
-                    ps.setBigDecimal(9, l.timer());
-                    ps.addBatch();
-                    if (++n % 1000 == 0) {
-                        ps.executeBatch();
-                    }
+    }
+
+    /**
+     * Imports the checked lines in one transaction, the same file for the same month once. Completes
+     * {@code importId} as soon as the import's id is known (before its lines are written).
+     */
+    private ImportOutcome importIncome(Caseworker who, YearMonth month, String sha, IncomeCsv.Result parsed,
+                                       String fileName, CompletableFuture<Long> importId) {
+        try {
+            return db.tx(c -> {
+                List<Long> existing = Db.query(c, "select id from indkomst_import where maaned = ? and fil_sha256 = ?",
+                    rs -> rs.getLong(1), month, sha);
+                if (!existing.isEmpty()) {
+                    importId.complete(existing.get(0));
+                    return new ImportOutcome(true, true, existing.get(0), parsed.lines().size(), List.of());
                 }
-                ps.executeBatch();
+                long id = Db.insert(c, "insert into indkomst_import (maaned, fil_sha256, filnavn, raekker, "
+                    + "importeret_af, importeret) values (?, ?, ?, ?, ?, ?)", month, sha, fileName, parsed.lines().size(),
+                    who.ident(), clock.instant());
+                importId.complete(id);
+                insertLines(c, id, parsed.lines());
+                audit.append(c, who, "INDKOMST_IMPORTERET", "indkomst_import", id, null, "måned " + month + ", "
+                    + parsed.lines().size() + " linjer, fil " + fileName);
+                return new ImportOutcome(true, false, id, parsed.lines().size(), List.of());
+            });
+        } catch (RuntimeException e) {
+            importId.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static void insertLines(Connection c, long importId, List<IncomeCsv.Line> lines) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into indkomst (import_id, linje, person_id, cvr, "
+            + "maaned, loen, pension_ansat, pension_arbejdsgiver, timer) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (IncomeCsv.Line l : lines) {
+                ps.setLong(1, importId);
+                ps.setInt(2, l.line());
+                ps.setLong(3, l.personId());
+                ps.setString(4, l.cvr());
+                ps.setString(5, l.maaned().toString());
+                ps.setBigDecimal(6, l.loen());
+                ps.setBigDecimal(7, l.pensionAnsat());
+                ps.setBigDecimal(8, l.pensionArbejdsgiver());
+                ps.setBigDecimal(9, l.timer());
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
             }
-            audit.append(c, who, "INDKOMST_IMPORTERET", "indkomst_import", importId, null, "måned " + month + ", "
-                + parsed.lines().size() + " linjer, fil " + fileName);
-            return new ImportOutcome(true, false, importId, parsed.lines().size(), List.of());
-        });
+            ps.executeBatch();
+        }
     }
 
-    private List<YearMonth> correctionMonths(long importId, YearMonth month) {
-        return db.tx(c -> Db.query(c, "select distinct maaned from indkomst where import_id = ? and maaned < ?",
-            rs -> YearMonth.parse(rs.getString(1)), importId, month.minusMonths(1))).stream().sorted().toList();
+    /** Earlier months the file corrects (lines for months before the wage month), oldest first. */
+    private static List<YearMonth> correctionMonths(IncomeCsv.Result parsed, YearMonth month) {
+        YearMonth wageMonth = month.minusMonths(1);
+        return parsed.lines().stream().map(IncomeCsv.Line::maaned).filter(m -> m.isBefore(wageMonth)).distinct()
+            .sorted().toList();
     }
 
-    private Set<Long> personsWithIncome(long importId, YearMonth incomeMonth) {
-        return new HashSet<>(db.tx(c -> Db.query(c, "select distinct person_id from indkomst where import_id = ? "
-            + "and maaned = ?", rs -> rs.getLong(1), importId, incomeMonth)));
+    private static Set<Long> personsWithIncome(IncomeCsv.Result parsed, YearMonth incomeMonth) {
+        Set<Long> persons = new HashSet<>();
+        for (IncomeCsv.Line l : parsed.lines()) {
+            if (l.maaned().equals(incomeMonth)) {
+                persons.add(l.personId());
+            }
+        }
+        return persons;
+    }
+
+    /**
+     * This file's lines for one income month, as they will read from the table once the import is committed: the
+     * month is computed from them while they are being written.
+     */
+    private record Overlay(long importId, IncomeCsv.Result parsed, YearMonth incomeMonth) {
+        void applyTo(Map<Long, Map<String, PayoutCalculation.Income>> income) {
+            for (IncomeCsv.Line l : parsed.lines()) {
+                if (l.maaned().equals(incomeMonth)) {
+                    // The newest import: its line replaces any earlier one for the person, CVR and month.
+                    income.computeIfAbsent(l.personId(), k -> new HashMap<>()).put(l.cvr(),
+                        new PayoutCalculation.Income(importId, l.line(), l.cvr(), l.loen(), l.pensionAnsat(),
+                            l.pensionArbejdsgiver(), l.timer()));
+                }
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> value, Future<?> task) {
+        try {
+            return value.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("udbetalingskørslen blev afbrudt");
+        } catch (ExecutionException e) {
+            await(task);
+            throw new StoreException("importen af indkomst fejlede", e.getCause());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     // ---- one payout month ----------------------------------------------------------------------------------
@@ -241,7 +311,7 @@ public final class PayoutRun {
                           long originalId) {
     }
 
-    private MonthData load(Caseworker who, YearMonth month) {
+    private MonthData load(Caseworker who, YearMonth month, Overlay overlay) {
         YearMonth wageMonth = month.minusMonths(1);
         String scope = who.isSystem() ? "" : " and t.person_id in (select id from person p where p.jobcenter = ?)";
         return db.tx(c -> {
@@ -261,6 +331,7 @@ public final class PayoutRun {
                         rs.getBigDecimal("loen"), rs.getBigDecimal("pension_ansat"),
                         rs.getBigDecimal("pension_arbejdsgiver"), rs.getBigDecimal("timer"))),
                 Cases.scopeParams(who, wageMonth));
+            overlay.applyTo(d.income);
             Map<Long, Long> originals = new HashMap<>();
             Db.query(c, "select person_id, id from udbetaling t where t.maaned = ? and t.loebenummer = 1" + scope,
                 rs -> originals.put(rs.getLong(1), rs.getLong(2)), Cases.scopeParams(who, month));
@@ -291,8 +362,11 @@ public final class PayoutRun {
     private record Outcome(Pending payout, LooseFlag loose, boolean unchanged) {
     }
 
-    private void computeMonth(Caseworker who, YearMonth month, Set<Long> only, long runId, Tally tally) {
-        MonthData d = load(who, month);
+    private void computeMonth(Caseworker who, YearMonth month, Set<Long> only, Overlay overlay, Writes writes,
+                              Tally tally) {
+        // The month before may just have been corrected by this run, and its newest rows are read below.
+        writes.drain();
+        MonthData d = load(who, month, overlay);
         db.tx(c -> Db.query(c, "select noegle from forklaring_blok", rs -> storedBlocks.add(rs.getString(1))));
         TreeSet<Long> persons = new TreeSet<>(d.employments.keySet());
         persons.addAll(d.income.keySet());
@@ -300,27 +374,103 @@ public final class PayoutRun {
             persons.retainAll(only);
         }
         List<Long> all = new ArrayList<>(persons);
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "udbetaling-skriver");
-            t.setDaemon(true);
-            return t;
-        });
-        // One connection for all the month's writes, used by the writing thread only.
-        Connection out = db.open();
-        try {
-            Future<?> previous = null;
-            for (int from = 0; from < all.size(); from += options.chunkSize()) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + options.chunkSize()));
-                // The rules and the explanation (most of the work) run on all cores; writing overlaps the next chunk.
-                List<Outcome> outcomes = chunk.parallelStream().map(p -> decide(p, month, d)).toList();
-                await(previous);
-                previous = writer.submit(() -> write(out, outcomes, runId));
-                tally.add(outcomes);
+        for (int from = 0; from < all.size(); from += options.chunkSize()) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + options.chunkSize()));
+            // The rules and the explanation (most of the work) run on all cores; the writing overlaps them.
+            List<Outcome> outcomes = chunk.parallelStream().map(p -> decide(p, month, d)).toList();
+            writes.submit(outcomes);
+            tally.add(outcomes);
+        }
+    }
+
+    /**
+     * The run's writes: in order, on one thread and one connection (without a pool, PostgreSQL starts a server
+     * process for each new connection), one transaction per chunk. Nothing is written before the import is
+     * committed; the run's own row (koersel) is written first. Computing may run {@link #AHEAD} chunks ahead of
+     * the writing — while the import is being written, and to even out the two — which bounds the memory it takes.
+     */
+    private final class Writes implements AutoCloseable {
+        private static final int AHEAD = 40;
+
+        private final Caseworker who;
+        private final YearMonth month;
+        private final Future<Imported> importing;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(daemon("udbetaling-skriver"));
+        private final Deque<Future<?>> pending = new ArrayDeque<>();
+        /** Used by the writing thread only. */
+        private Connection out;
+        private Long runId;
+
+        Writes(Caseworker who, YearMonth month, Future<Imported> importing) {
+            this.who = who;
+            this.month = month;
+            this.importing = importing;
+        }
+
+        void submit(List<Outcome> outcomes) {
+            while (pending.size() >= AHEAD) {
+                await(pending.removeFirst());
             }
-            await(previous);
-        } finally {
-            writer.shutdownNow();
-            closeQuietly(out);
+            pending.add(thread.submit(() -> write(connection(), outcomes, runId())));
+        }
+
+        /** Waits until everything submitted is written. */
+        void drain() {
+            while (!pending.isEmpty()) {
+                await(pending.removeFirst());
+            }
+        }
+
+        /** Ends the run: its row is written (also when nothing else was) and closed with what the run did. */
+        long finish(Tally tally) {
+            drain();
+            return await(thread.submit(() -> {
+                long id = runId();
+                Db.tx(connection(), c -> {
+                    Db.update(c, "update koersel set afsluttet = ? where id = ?", clock.instant(), id);
+                    audit.append(c, who, "UDBETALINGSKOERSEL_SLUT", "koersel", id, null, tally.summary());
+                    return null;
+                });
+                return id;
+            }));
+        }
+
+        private Connection connection() {
+            if (out == null) {
+                out = db.open();
+            }
+            return out;
+        }
+
+        private long runId() {
+            if (runId == null) {
+                ImportOutcome imported = await(importing).outcome();
+                runId = Db.tx(connection(), c -> {
+                    long id = Db.insert(c, "insert into koersel (maaned, import_id, bruger, startet) values (?, ?, ?, ?)",
+                        month, imported.importId(), who.ident(), clock.instant());
+                    audit.append(c, who, "UDBETALINGSKOERSEL_START", "koersel", id, null, "måned " + month
+                        + ", import " + imported.importId());
+                    return id;
+                });
+            }
+            return runId;
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+            try {
+                if (!thread.awaitTermination(5, TimeUnit.MINUTES)) {
+                    LOG.warn("Udbetalingskørslens skrivning stoppede ikke");
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (out != null) {
+                closeQuietly(out);
+            }
         }
     }
 
@@ -332,12 +482,9 @@ public final class PayoutRun {
         }
     }
 
-    private static void await(Future<?> f) {
-        if (f == null) {
-            return;
-        }
+    private static <T> T await(Future<T> f) {
         try {
-            f.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("udbetalingskørslen blev afbrudt");
@@ -423,7 +570,7 @@ public final class PayoutRun {
             new PayoutCalculation.PendingFlag(code, legal, text)), false);
     }
 
-    private void flagTooOld(Set<Long> persons, YearMonth payoutMonth, long importId, Tally tally) {
+    private void flagTooOld(Set<Long> persons, YearMonth payoutMonth, long importId, Writes writes, Tally tally) {
         MonthData none = new MonthData();
         db.tx(c -> Db.query(c, "select noegle from flag where maaned = ?", rs -> none.flagKeys.add(rs.getString(1)),
             payoutMonth));
@@ -432,12 +579,12 @@ public final class PayoutRun {
                 + "løn for " + DanishDates.format(payoutMonth.minusMonths(1)) + ". Efterregulering kan kun foretages "
                 + "for op til 12 måneder, så kørslen har ikke beregnet en forskel; sagsbehandleren vurderer sagen.",
             "import " + importId)).toList();
-        write(null, outcomes, null);
+        writes.submit(outcomes);
         tally.add(outcomes);
     }
 
-    /** Writes the outcomes in one transaction, on {@code out} if given (else on a connection of its own). */
-    private void write(Connection out, List<Outcome> outcomes, Long runId) {
+    /** Writes the outcomes in one transaction on {@code out}. */
+    private void write(Connection out, List<Outcome> outcomes, long runId) {
         Instant now = clock.instant();
         String regelversion = RulesVersion.current();
         Set<String> newBlocks = new TreeSet<>();
@@ -500,11 +647,7 @@ public final class PayoutRun {
             }
             return null;
         };
-        if (out == null) {
-            db.tx(work);
-        } else {
-            Db.tx(out, work);
-        }
+        Db.tx(out, work);
         storedBlocks.addAll(newBlocks);
     }
 

@@ -57,7 +57,15 @@ public final class Explainer {
         if (!enabled) {
             return Explanation.NONE;
         }
-        return new Explanation(title, steps.stream().map(StepBuilder::build).toList());
+        return new Explanation(title, buildAll(steps));
+    }
+
+    private static List<Step> buildAll(List<StepBuilder> builders) {
+        Step[] built = new Step[builders.size()];
+        for (int i = 0; i < built.length; i++) {
+            built[i] = builders.get(i).build();
+        }
+        return List.of(built);
     }
 
     /** Builds one step; all methods return this so a step reads as one statement. */
@@ -152,7 +160,7 @@ public final class Explainer {
             // does no rounding work for it.
             BigDecimal shown = amount == null || amount.scale() <= 2 ? amount : amount.setScale(2, RoundingMode.HALF_UP);
             return new Step(id, text, shown, amount == null ? null : unit, List.copyOf(legal), List.copyOf(params),
-                Map.copyOf(inputs), List.copyOf(flags), children.stream().map(StepBuilder::build).toList());
+                Map.copyOf(inputs), List.copyOf(flags), buildAll(children));
         }
     }
 }
