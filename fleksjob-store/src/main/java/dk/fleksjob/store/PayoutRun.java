@@ -50,6 +50,9 @@ import org.slf4j.LoggerFactory;
  *       and a difference becomes an efterregulering that references the original payout (BEK § 4, stk. 4).</li>
  * </ol>
  *
+ * <p>The two overlap: once the file is checked, its lines are written on a thread of their own while the months are
+ * computed from the checked lines in memory, and the payouts are written only after the import is committed.
+ *
  * <p><b>Never against the citizen automatically.</b> The run pays what the rules give. It never stops or lowers a
  * payment on its own: missing income, a passed grant end, an unusual change, a line that needs judgement, a
  * negative difference — each becomes a flag "skal afklares" with the paragraph and the reason. A negative
