@@ -71,8 +71,8 @@ class SagerApiTest {
     /** The audit lines of a case, oldest first, as "HANDLING bruger: detaljer". */
     List<String> audit(long id) {
         List<String> out = new ArrayList<>();
-        for (AuditEntry e : store.get().audit().forPerson(new Caseworker("test", "København"), id).reversed()) {
-            out.add(e.handling() + " " + e.bruger() + ": " + e.detaljer());
+        for (AuditEntry e : store.get().audit().forPerson(new Caseworker("test", "København"), id)) {
+            out.add(0, e.handling() + " " + e.bruger() + ": " + e.detaljer());
         }
         return out;
     }
@@ -334,7 +334,7 @@ class SagerApiTest {
         assertThat(stored.get("afklaretAf").asString()).isEqualTo("sagsbehandler");
         assertThat(stored.get("afklaret").isNull()).isFalse();
         assertThat(call(get("/api/v1/sager"), "sagsbehandler", null).getContentAsString(StandardCharsets.UTF_8))
-            .containsPattern("\"id\":" + id + ",[^}]*\"aabne\":0");
+            .containsPattern("\"id\":" + id + ",[^}]*\"openFlags\":0");
 
         // settled already: the old version and the new one are both refused, and the reason stays
         assertProblem(call(post(url), "leder", "{\"version\":" + version + ",\"afklaring\":\"Noget andet\"}"), 409,
