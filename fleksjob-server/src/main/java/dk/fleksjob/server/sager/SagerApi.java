@@ -54,9 +54,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * "skal afklares"; read a payout's explanation; decide a pending efterregulering. A change to an existing record
  * carries the version read (a stale version gives 409 problem+json). The store scopes every call by the caseworker's
  * jobcentre (another jobcentre's case is 404) and audits every change. Bad fields are 422 with one {@code fejl}
- * entry per field ({@link ApiFields}). The CPR number goes in only when a case is created and comes out only masked. In the OpenAPI document
- * ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic requirement and the
- * problem responses.
+ * entry per field ({@link ApiFields}). The CPR number goes in only when a case is created and comes out only masked.
+ * In the OpenAPI document ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic
+ * requirement and the problem responses.
  */
 @Tag(name = "Sager", description = "Jobcentrets sager: kun for sagsbehandlere, med HTTP Basic")
 @SecurityRequirement(name = "basic")
