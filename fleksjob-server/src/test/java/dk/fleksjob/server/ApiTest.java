@@ -426,7 +426,9 @@ class ApiTest {
         assertThat(sager).containsExactlyInAnyOrder("/api/v1/sager", "/api/v1/sager/{id}",
             "/api/v1/sager/{id}/bevillinger", "/api/v1/sager/{id}/bevillinger/{bevillingId}",
             "/api/v1/sager/{id}/udbetalinger/{udbetalingId}/forklaring",
-            "/api/v1/sager/{id}/udbetalinger/{udbetalingId}/afgoerelse");
+            "/api/v1/sager/{id}/udbetalinger/{udbetalingId}/afgoerelse", "/api/v1/sager/{id}/ansaettelser",
+            "/api/v1/sager/{id}/ansaettelser/{ansaettelseId}", "/api/v1/sager/{id}/visitationer",
+            "/api/v1/sager/{id}/haendelser", "/api/v1/sager/{id}/flag/{flagId}/afklaring");
         int caseOperations = 0;
         int publicOperations = 0;
         for (String path : paths.propertyNames()) {
@@ -447,13 +449,18 @@ class ApiTest {
                 boolean hasBody = op.has("requestBody");
                 assertThat(op.at("/responses/400").isMissingNode()).as(where).isEqualTo(!hasBody);
                 assertThat(op.at("/responses/422").isMissingNode()).as(where).isEqualTo(!hasBody);
-                // a stale version is possible wherever a version is sent: the PUTs and the decision on a payout
-                assertThat(op.at("/responses/409").isMissingNode()).as(where)
-                    .isEqualTo(!method.equals("put") && !path.endsWith("/afgoerelse"));
+                // a stale version is possible wherever a version is sent: the PUTs, the decision on a payout and
+                // settling a point (which can also be settled already)
+                boolean versioned = method.equals("put") || path.endsWith("/afgoerelse") || path.endsWith("/afklaring");
+                assertThat(op.at("/responses/409").isMissingNode()).as(where).isEqualTo(!versioned);
+                if (versioned) {
+                    assertThat(op.at("/responses/409/$ref").asString()).as(where).isEqualTo(path.endsWith("/afklaring")
+                        ? "#/components/responses/PunktIkkeAabent" : "#/components/responses/SamtidigAendring");
+                }
                 assertThat(op.toString()).as(where).doesNotContain("Authentication", "\"500\"");
             }
         }
-        assertThat(caseOperations).isEqualTo(8);
+        assertThat(caseOperations).isEqualTo(14);
         assertThat(publicOperations).isGreaterThan(10);
         JsonNode create = paths.get("/api/v1/sager").get("post");
         assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asString())
@@ -461,9 +468,38 @@ class ApiTest {
         assertThat(create.at("/responses/201/headers/Location").isObject()).isTrue();
         assertThat(paths.at("/~1api~1v1~1sager~1{id}~1udbetalinger~1{udbetalingId}~1forklaring/get/responses/200/content/"
             + "application~1json/schema/$ref").asString()).isEqualTo("#/components/schemas/Explanation");
+        // the operations the case pages have: request and response schemas, 201 with the employment's address
+        String sag = "/~1api~1v1~1sager~1{id}";
+        String json = "content/application~1json/schema/$ref";
+        JsonNode addEmployment = paths.at(sag + "~1ansaettelser/post");
+        assertThat(addEmployment.at("/requestBody/" + json).asString()).isEqualTo("#/components/schemas/AnsaettelseInput");
+        assertThat(addEmployment.at("/responses/201/" + json).asString()).isEqualTo("#/components/schemas/Ansaettelse");
+        assertThat(addEmployment.at("/responses/201/headers/Location").isObject()).isTrue();
+        JsonNode changeEmployment = paths.at(sag + "~1ansaettelser~1{ansaettelseId}/put");
+        assertThat(changeEmployment.at("/requestBody/" + json).asString()).isEqualTo("#/components/schemas/AnsaettelseInput");
+        assertThat(changeEmployment.at("/responses/200/" + json).asString()).isEqualTo("#/components/schemas/Ansaettelse");
+        assertThat(paths.at(sag + "~1visitationer/post/requestBody/" + json).asString())
+            .isEqualTo("#/components/schemas/VisitationInput");
+        assertThat(paths.at(sag + "~1visitationer/post/responses/201/" + json).asString())
+            .isEqualTo("#/components/schemas/Visitation");
+        assertThat(paths.at(sag + "~1haendelser/post/requestBody/" + json).asString())
+            .isEqualTo("#/components/schemas/HaendelseInput");
+        assertThat(paths.at(sag + "~1haendelser/post/responses/201/" + json).asString())
+            .isEqualTo("#/components/schemas/CaseEvent");
+        JsonNode settle = paths.at(sag + "~1flag~1{flagId}~1afklaring/post");
+        assertThat(settle.at("/requestBody/" + json).asString()).isEqualTo("#/components/schemas/AfklaringInput");
+        assertThat(settle.at("/responses/200/" + json).asString()).isEqualTo("#/components/schemas/CaseFlag");
+        assertThat(doc.at("/components/responses/PunktIkkeAabent/content/application~1problem+json/schema/$ref")
+            .asString()).isEqualTo("#/components/schemas/Problem");
         JsonNode schemas = doc.at("/components/schemas");
         assertThat(schemas.propertyNames()).contains("Sag", "NySag", "NytNavn", "BevillingInput", "Sagsakt",
-            "Ansaettelse", "Problem", "FeltFejl", "PersonSummary");
+            "Ansaettelse", "AnsaettelseInput", "VisitationInput", "HaendelseInput", "AfklaringInput", "Problem",
+            "FeltFejl", "PersonSummary");
+        assertThat(schemas.at("/AnsaettelseInput/required").valueStream().map(JsonNode::asString))
+            .containsExactlyInAnyOrder("cvr", "fra", "timerPrUge", "timeloen");
+        assertThat(schemas.at("/AnsaettelseInput/properties/foersteFleksjob/type").asString()).isEqualTo("boolean");
+        assertThat(schemas.at("/HaendelseInput/properties/type/enum").toString()).contains("SYGDOM", "FLYTNING");
+        assertThat(schemas.at("/Sagsakt/properties").propertyNames()).contains("visitationer", "haendelser");
         assertThat(schemas.at("/Ansaettelse/properties/foersteFleksjob").toString()).contains("boolean");
         assertThat(schemas.at("/Problem/properties/fejl/items/$ref").asString()).isEqualTo("#/components/schemas/FeltFejl");
         assertThat(doc.at("/components/responses/SamtidigAendring/content/application~1problem+json/schema/$ref")

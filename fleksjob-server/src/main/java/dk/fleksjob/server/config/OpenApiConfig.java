@@ -125,8 +125,8 @@ public class OpenApiConfig {
             "Ulaeselig", problem("Forespørgslen kan ikke læses: ikke JSON, forkert type, ukendt felt. `fejl` har "
                 + "ét punkt pr. felt med `felt`, `kode` og `besked`.", null),
             "UgyldigeOplysninger", problem("Oplysningerne kan ikke bruges (fx et ugyldigt CPR-nummer, en manglende "
-                + "dato eller version, en sag oprettet uden jobcenter). `fejl` har ét punkt pr. felt med `felt` og "
-                + "`besked`.", example(null, "Oplysningerne kan ikke bruges", 422,
+                + "dato eller version, et tal uden for det tilladte, en sag oprettet uden jobcenter). `fejl` har ét "
+                + "punkt pr. felt med `felt` og `besked`.", example(null, "Oplysningerne kan ikke bruges", 422,
                 "CPR-nummeret skal være 10 cifre (DDMMÅÅ-XXXX)", "/api/v1/sager",
                 List.of(Map.of("felt", "cpr", "besked", "CPR-nummeret skal være 10 cifre (DDMMÅÅ-XXXX)")))),
             "IkkeLoggetInd", problem("Ingen eller forkerte loginoplysninger (HTTP Basic).", null)
@@ -134,13 +134,19 @@ public class OpenApiConfig {
                     .schema(new StringSchema())),
             "IngenAdgang", problem("Brugeren har ikke en rolle, der må bruge sagerne (SAGSBEHANDLER, LEDER eller "
                 + "ADMIN).", null),
-            "FindesIkke", problem("Sagen (eller bevillingen, udbetalingen) findes ikke i dit jobcenter. En sag i et "
-                + "andet jobcenter giver også 404, så ingen får at vide, at den findes.", null),
+            "FindesIkke", problem("Sagen (eller bevillingen, ansættelsen, udbetalingen, punktet) findes ikke i dit "
+                + "jobcenter. En sag i et andet jobcenter giver også 404, så ingen får at vide, at den findes.", null),
             "SamtidigAendring", problem("Sagen er ændret af en anden, siden du læste den (`version` er forældet). "
                 + "Intet er gemt: læs sagen igen og send ændringen med den nye version.",
                 example("urn:fleksjob:problem:samtidig-aendring", "Sagen er ændret af en anden", 409, "Sagen er "
                     + "ændret af en anden, siden du læste den. Intet er gemt. Læs sagen igen og send ændringen med den "
-                    + "nye version.", "/api/v1/sager/1", null)));
+                    + "nye version.", "/api/v1/sager/1", null)),
+            "PunktIkkeAabent", problem("Punktet er ikke længere åbent: det er afklaret, siden du læste det "
+                + "(`urn:fleksjob:problem:samtidig-aendring`, `version` er forældet), eller det var allerede afklaret "
+                + "(`urn:fleksjob:problem:allerede-afklaret`). Intet er gemt: læs sagen igen.",
+                example("urn:fleksjob:problem:allerede-afklaret", "Punktet er allerede afklaret", 409, "Punktet er "
+                    + "allerede afklaret af sagsbehandler. Intet er gemt. Læs sagen igen for at se afklaringen.",
+                    "/api/v1/sager/1/flag/3/afklaring", null)));
         new TreeMap<>(responses).forEach(api.getComponents()::addResponses);
     }
 

@@ -5,13 +5,16 @@ import dk.fleksjob.rules.explain.Explanation;
 import dk.fleksjob.store.Bevilling;
 import dk.fleksjob.store.CaseFile;
 import dk.fleksjob.store.CaseFlag;
+import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.ConcurrentChangeException;
+import dk.fleksjob.store.Cvr;
 import dk.fleksjob.store.Employment;
 import dk.fleksjob.store.NotFoundException;
 import dk.fleksjob.store.Payout;
 import dk.fleksjob.store.Person;
 import dk.fleksjob.store.PersonSummary;
+import dk.fleksjob.store.Visitation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,6 +26,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -45,11 +49,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The case API (HTTP Basic, JSON): list, create and read cases, rename a person and change a grant with the version
- * read (a stale version gives 409 problem+json), read a payout's explanation, decide a pending efterregulering. The
- * CPR number goes in only when a case is created and comes out only masked. In the OpenAPI document
- * ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic requirement and the
- * problem responses.
+ * The case API (HTTP Basic, JSON): everything the case pages ({@link SagerController}) do. List, create and read
+ * cases; rename a person; add and change grants and employments; add a visitation; register an event; settle a point
+ * "skal afklares"; read a payout's explanation; decide a pending efterregulering. A change to an existing record
+ * carries the version read (a stale version gives 409 problem+json). The store scopes every call by the caseworker's
+ * jobcentre (another jobcentre's case is 404) and audits every change. Bad fields are 422 with one {@code fejl}
+ * entry per field ({@link ApiFields}). The CPR number goes in only when a case is created and comes out only masked.
+ * In the OpenAPI document ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic
+ * requirement and the problem responses.
  */
 @Tag(name = "Sager", description = "Jobcentrets sager: kun for sagsbehandlere, med HTTP Basic")
 @SecurityRequirement(name = "basic")
@@ -107,9 +114,11 @@ public class SagerApi {
         }
     }
 
-    @Schema(description = "Hele sagen: personen, bevillinger, ansættelser, udbetalinger og punkter, der skal afklares")
-    public record Sagsakt(Sag person, List<Bevilling> bevillinger, List<Ansaettelse> ansaettelser,
-                          List<Udbetaling> udbetalinger, List<CaseFlag> flag) {
+    @Schema(description = "Hele sagen: personen, visitationer, bevillinger, ansættelser, hændelser, udbetalinger og "
+        + "punkter, der skal afklares")
+    public record Sagsakt(Sag person, List<Visitation> visitationer, List<Bevilling> bevillinger,
+                          List<Ansaettelse> ansaettelser, List<CaseEvent> haendelser, List<Udbetaling> udbetalinger,
+                          List<CaseFlag> flag) {
     }
 
     /** An employment as the API shows it (the store's {@code Employment}, flat). */
@@ -149,11 +158,13 @@ public class SagerApi {
         return ResponseEntity.created(URI.create("/api/v1/sager/" + p.id())).body(Sag.of(p));
     }
 
-    @Operation(summary = "Læs en sag", description = "Personen, bevillinger, ansættelser, udbetalinger og punkter")
+    @Operation(summary = "Læs en sag", description = "Personen, visitationer, bevillinger, ansættelser, hændelser, "
+        + "udbetalinger og punkter")
     @GetMapping("/{id}")
     Sagsakt read(Authentication auth, @PathVariable("id") long id) {
         CaseFile f = store.get().cases().caseFile(users.caseworker(auth), id);
-        return new Sagsakt(Sag.of(f.person()), f.bevillinger(), f.ansaettelser().stream().map(Ansaettelse::of).toList(),
+        return new Sagsakt(Sag.of(f.person()), f.visitationer(), f.bevillinger(),
+            f.ansaettelser().stream().map(Ansaettelse::of).toList(), f.haendelser(),
             f.udbetalinger().stream().map(Udbetaling::of).toList(), f.flag());
     }
 
@@ -193,6 +204,177 @@ public class SagerApi {
         Caseworker who = users.caseworker(auth);
         SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
         return store.get().cases().explanationJson(who, payoutId);
+    }
+
+    // ---- employments, visitations, events --------------------------------------------------------------------
+
+    /** An employment as it is sent: the fields of {@link Ansaettelse} without the id; the version only to change one. */
+    @Schema(description = "En ansættelse i fleksjob (LAB § 122), som den sendes: felterne fra Ansaettelse uden id",
+        requiredProperties = {"cvr", "fra", "timerPrUge", "timeloen"})
+    public record AnsaettelseInput(@Schema(description = "Arbejdsgiverens CVR-nummer, 8 cifre", example = "12345678")
+                                   String cvr,
+                                   @Schema(description = "Første dag", example = "2026-01-01") LocalDate fra,
+                                   @Schema(description = "Sidste dag, eller tom mens den varer") LocalDate til,
+                                   @Schema(description = "Timer pr. uge på arbejdspladsen (0–999,99, højst 2 decimaler)",
+                                       example = "18") BigDecimal timerPrUge,
+                                   @Schema(description = "Arbejdsintensiteten, over 0 og højst 1 (1 = 100 pct.), højst "
+                                       + "3 decimaler; tom = 1", example = "1") BigDecimal intensitet,
+                                   @Schema(description = "Timeløn uden pension, højst 2 decimaler", example = "190.48")
+                                   BigDecimal timeloen,
+                                   @Schema(description = "Egen og arbejdsgiverens pension i pct. af timelønnen (0–999,99); "
+                                       + "tom = 0", example = "5") BigDecimal pensionProcent,
+                                   @Schema(description = "Lønloftet, arbejdsgiverens fuldtidsløn pr. måned (LAB § 123, "
+                                       + "stk. 3), eller tom", example = "32067") BigDecimal fuldtidsloen,
+                                   @Schema(description = "Om det er personens første fleksjob (LAB § 120): true (ja), "
+                                       + "false (nej) eller tom (ikke oplyst). En ændring sender hele ansættelsen: tom "
+                                       + "betyder ikke oplyst") Boolean foersteFleksjob,
+                                   @Schema(description = "Den version, du har læst (kun ved ændring)") Integer version) {
+    }
+
+    @Operation(summary = "Tilføj en ansættelse", description = "LAB § 122: arbejdsgiver, timer, intensitet og løn som "
+        + "aftalt; version bruges ikke her")
+    @ApiResponse(responseCode = "201", description = "Tilføjet",
+        headers = @Header(name = "Location", description = "Ansættelsens adresse", schema = @Schema(type = "string")))
+    @PostMapping(path = "/{id}/ansaettelser", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Ansaettelse> addEmployment(Authentication auth, @PathVariable("id") long id,
+                                              @RequestBody AnsaettelseInput body) {
+        Caseworker who = users.caseworker(auth);
+        ApiFields fields = new ApiFields();
+        Employment.Terms terms = terms(body, fields);
+        fields.done();
+        Employment e = store.get().cases().addEmployment(who, id, terms);
+        return ResponseEntity.created(URI.create("/api/v1/sager/" + id + "/ansaettelser/" + e.id())).body(Ansaettelse.of(e));
+    }
+
+    @Operation(summary = "Læs en ansættelse", description = "Med den version, en ændring skal sendes med")
+    @GetMapping("/{id}/ansaettelser/{ansaettelseId}")
+    Ansaettelse readEmployment(Authentication auth, @PathVariable("id") long id,
+                               @PathVariable("ansaettelseId") long employmentId) {
+        return Ansaettelse.of(SagerController.requireEmployment(store.get().cases().caseFile(users.caseworker(auth), id),
+            employmentId));
+    }
+
+    @Operation(summary = "Ret en ansættelse", description = "Hele ansættelsen med den version, du har læst; et felt, "
+        + "der udelades, er tomt (foersteFleksjob: ikke oplyst, intensitet: 1, pensionProcent: 0)")
+    @ApiResponse(responseCode = "200", description = "Rettet")
+    @ApiResponse(responseCode = "409", ref = "SamtidigAendring")
+    @PutMapping(path = "/{id}/ansaettelser/{ansaettelseId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Ansaettelse updateEmployment(Authentication auth, @PathVariable("id") long id,
+                                 @PathVariable("ansaettelseId") long employmentId, @RequestBody AnsaettelseInput body) {
+        Caseworker who = users.caseworker(auth);
+        SagerController.requireEmployment(store.get().cases().caseFile(who, id), employmentId);
+        ApiFields fields = new ApiFields();
+        Employment.Terms terms = terms(body, fields);
+        int version = fields.version(body.version());
+        fields.done();
+        return Ansaettelse.of(store.get().cases().updateEmployment(who, employmentId, version, terms));
+    }
+
+    /** The terms of an employment as the form reads them ({@code SagerController.terms}), with every bad field. */
+    private static Employment.Terms terms(AnsaettelseInput a, ApiFields f) {
+        String cvrText = f.text(a.cvr(), "cvr", Integer.MAX_VALUE);
+        Cvr cvr = cvrText == null ? null : f.check(() -> Cvr.of(cvrText));
+        LocalDate fra = f.date(a.fra(), "fra");
+        LocalDate til = f.end(fra, a.til(), "til");
+        BigDecimal timer = f.number(a.timerPrUge(), "timerPrUge", ApiFields.Bound.HUNDREDS);
+        BigDecimal intensitet = a.intensitet() == null ? BigDecimal.ONE : f.intensity(a.intensitet(), "intensitet");
+        BigDecimal timeloen = f.number(a.timeloen(), "timeloen", ApiFields.Bound.WAGE);
+        BigDecimal pension = a.pensionProcent() == null ? BigDecimal.ZERO
+            : f.number(a.pensionProcent(), "pensionProcent", ApiFields.Bound.HUNDREDS);
+        BigDecimal fuldtidsloen = f.optionalNumber(a.fuldtidsloen(), "fuldtidsloen", ApiFields.Bound.AMOUNT);
+        return new Employment.Terms(cvr, fra, til, timer, intensitet, timeloen, pension, fuldtidsloen,
+            a.foersteFleksjob());
+    }
+
+    @Schema(description = "En visitation til fleksjob (LAB § 118) med den vurderede arbejdsevne (LAB § 122, stk. 2)",
+        requiredProperties = {"dato", "timerPrUge", "intensitet", "ledighedsydelseKategori"})
+    public record VisitationInput(@Schema(description = "Visitationens dato", example = "2025-11-15") LocalDate dato,
+                                  @Schema(description = "Timer pr. uge (0–999,99, højst 2 decimaler)", example = "18")
+                                  BigDecimal timerPrUge,
+                                  @Schema(description = "Arbejdsintensiteten, over 0 og højst 1, højst 3 decimaler",
+                                      example = "0.8") BigDecimal intensitet,
+                                  @Schema(description = "Ledighedsydelsens kategori, fritekst, højst 40 tegn",
+                                      example = "89 pct.") String ledighedsydelseKategori) {
+    }
+
+    @Operation(summary = "Tilføj en visitation", description = "LAB § 118, med arbejdsevnen (timer og intensitet)")
+    @ApiResponse(responseCode = "201", description = "Tilføjet")
+    @PostMapping(path = "/{id}/visitationer", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Visitation> addVisitation(Authentication auth, @PathVariable("id") long id,
+                                             @RequestBody VisitationInput body) {
+        Caseworker who = users.caseworker(auth);
+        ApiFields f = new ApiFields();
+        LocalDate dato = f.date(body.dato(), "dato");
+        BigDecimal timer = f.number(body.timerPrUge(), "timerPrUge", ApiFields.Bound.HUNDREDS);
+        BigDecimal intensitet = f.intensity(body.intensitet(), "intensitet");
+        String kategori = f.text(body.ledighedsydelseKategori(), "ledighedsydelseKategori", 40);
+        f.done();
+        return ResponseEntity.status(HttpStatus.CREATED)
+            .body(store.get().cases().addVisitation(who, id, dato, timer, intensitet, kategori));
+    }
+
+    @Schema(description = "En hændelse på sagen; den ændrer ingen udbetaling i sig selv, men udbetalingskørslen gør "
+        + "den til et punkt, der skal afklares, for måneden", requiredProperties = {"type", "dato"})
+    public record HaendelseInput(@Schema(description = "AFVIST_TILBUD, OPSAGT, SYGDOM (LAB § 124) eller FLYTNING "
+                                     + "(LAB § 123, stk. 4)") CaseEvent.Type type,
+                                 @Schema(description = "Hændelsens dato", example = "2026-03-02") LocalDate dato,
+                                 @Schema(description = "Note, højst 2000 tegn") String note) {
+    }
+
+    @Operation(summary = "Registrér en hændelse", description = "Afvist tilbud, opsagt, sygdom eller flytning")
+    @ApiResponse(responseCode = "201", description = "Registreret")
+    @PostMapping(path = "/{id}/haendelser", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CaseEvent> addEvent(Authentication auth, @PathVariable("id") long id, @RequestBody HaendelseInput body) {
+        Caseworker who = users.caseworker(auth);
+        ApiFields f = new ApiFields();
+        CaseEvent.Type type = f.required(body.type(), "type", "angiv AFVIST_TILBUD, OPSAGT, SYGDOM eller FLYTNING");
+        LocalDate dato = f.date(body.dato(), "dato");
+        String note = f.optionalText(body.note(), "note", 2000);
+        f.done();
+        return ResponseEntity.status(HttpStatus.CREATED).body(store.get().cases().registerEvent(who, id, type, dato, note));
+    }
+
+    // ---- settling a point "skal afklares" -------------------------------------------------------------------
+
+    @Schema(description = "Afklaringen af et punkt, der skal afklares", requiredProperties = {"version", "afklaring"})
+    public record AfklaringInput(@Schema(description = "Den version af punktet, du har læst") Integer version,
+                                 @Schema(description = "Hvad der er afgjort og hvorfor, højst 2000 tegn",
+                                     example = "Lønsedlen for marts er modtaget") String afklaring) {
+    }
+
+    @Operation(summary = "Afklar et punkt", description = "Et åbent punkt, der skal afklares, afklares med "
+        + "begrundelsen og den version, du har læst. Et punkt, der allerede er afklaret, afklares ikke igen (409).")
+    @ApiResponse(responseCode = "200", description = "Afklaret: punktet med status AFKLARET")
+    @ApiResponse(responseCode = "409", ref = "PunktIkkeAabent")
+    @PostMapping(path = "/{id}/flag/{flagId}/afklaring", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CaseFlag resolveFlag(Authentication auth, @PathVariable("id") long id, @PathVariable("flagId") long flagId,
+                         @RequestBody AfklaringInput body) {
+        Caseworker who = users.caseworker(auth);
+        CaseFlag flag = SagerController.requireFlag(store.get().cases().caseFile(who, id), flagId);
+        ApiFields f = new ApiFields();
+        int version = f.version(body.version());
+        String afklaring = f.text(body.afklaring(), "afklaring", 2000);
+        f.done();
+        // The store settles whatever has the version sent: a point already settled is refused here, and a version
+        // other than the one just read is stale, so the store's update (by version) cannot settle it twice.
+        if (flag.status() == CaseFlag.Status.AFKLARET) {
+            throw new AlreadySettledException(flag);
+        }
+        if (flag.version() != version) {
+            throw new ConcurrentChangeException("flag", flagId);
+        }
+        return store.get().cases().resolveFlag(who, flagId, version, afklaring);
+    }
+
+    /** A point that is already settled: nothing is written. */
+    static final class AlreadySettledException extends RuntimeException {
+
+        final transient CaseFlag flag;
+
+        AlreadySettledException(CaseFlag flag) {
+            super("punkt " + flag.id() + " er allerede afklaret");
+            this.flag = flag;
+        }
     }
 
     // ---- a decision on a pending efterregulering ----------------------------------------------------------
@@ -259,11 +441,37 @@ public class SagerApi {
             return p;
         }
 
+        @ExceptionHandler(AlreadySettledException.class)
+        ProblemDetail alreadySettled(AlreadySettledException e) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Punktet er allerede afklaret af "
+                + e.flag.afklaretAf() + ". Intet er gemt. Læs sagen igen for at se afklaringen.");
+            p.setType(URI.create("urn:fleksjob:problem:allerede-afklaret"));
+            p.setTitle("Punktet er allerede afklaret");
+            return p;
+        }
+
         @ExceptionHandler(InvalidInputException.class)
         ProblemDetail invalid(InvalidInputException e) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            return unusable(List.of(e));
+        }
+
+        @ExceptionHandler(ApiFields.Invalid.class)
+        ProblemDetail invalidFields(ApiFields.Invalid e) {
+            return unusable(e.errors());
+        }
+
+        /** 422 with one {@code fejl} entry {@code {felt, besked}} per field; one field's message is the detail. */
+        private static ProblemDetail unusable(List<InvalidInputException> errors) {
+            String detail = errors.size() == 1 ? errors.get(0).getMessage() : errors.size() + " felter kan ikke "
+                + "bruges: " + String.join(", ", errors.stream().map(InvalidInputException::field).toList()) + ".";
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
             p.setTitle("Oplysningerne kan ikke bruges");
-            p.setProperties(Map.of("fejl", List.of(Map.of("felt", e.field(), "besked", e.getMessage()))));
+            p.setProperties(Map.of("fejl", errors.stream().map(e -> {
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("felt", e.field());
+                m.put("besked", e.getMessage());
+                return m;
+            }).toList()));
             return p;
         }
     }

@@ -5,6 +5,7 @@ import dk.fleksjob.server.web.PageModel;
 import dk.fleksjob.store.Bevilling;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.CaseFile;
+import dk.fleksjob.store.CaseFlag;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.Cases;
 import dk.fleksjob.store.Cvr;
@@ -131,8 +132,7 @@ public class SagerController {
                             Model model, HttpServletResponse response) {
         Caseworker who = users.caseworker(auth);
         CaseFile sag = cases().caseFile(who, id);
-        Employment current = sag.ansaettelser().stream().filter(e -> e.id() == employmentId).findFirst()
-            .orElseThrow(() -> new NotFoundException("ansættelse", employmentId));
+        Employment current = requireEmployment(sag, employmentId);
         try {
             // A form without the field leaves "første fleksjob" as it was (it is not a "not stated" answer)
             Employment.Terms terms = f.containsKey("foersteFleksjob") ? terms(f)
@@ -170,9 +170,7 @@ public class SagerController {
     String resolveFlag(Authentication auth, @PathVariable("id") long id, @PathVariable("flagId") long flagId,
                        @RequestParam Map<String, String> f) {
         Caseworker who = users.caseworker(auth);
-        if (cases().caseFile(who, id).flag().stream().noneMatch(x -> x.id() == flagId)) {
-            throw new NotFoundException("punkt", flagId);
-        }
+        requireFlag(cases().caseFile(who, id), flagId);
         cases().resolveFlag(who, flagId, Forms.version(f.get("version")), Forms.text(f.get("afklaring"), "afklaring"));
         return back(id);
     }
@@ -284,6 +282,16 @@ public class SagerController {
     static Bevilling requireGrant(CaseFile sag, long bevillingId) {
         return sag.bevillinger().stream().filter(b -> b.id() == bevillingId).findFirst()
             .orElseThrow(() -> new NotFoundException("bevilling", bevillingId));
+    }
+
+    static Employment requireEmployment(CaseFile sag, long employmentId) {
+        return sag.ansaettelser().stream().filter(e -> e.id() == employmentId).findFirst()
+            .orElseThrow(() -> new NotFoundException("ansættelse", employmentId));
+    }
+
+    static CaseFlag requireFlag(CaseFile sag, long flagId) {
+        return sag.flag().stream().filter(x -> x.id() == flagId).findFirst()
+            .orElseThrow(() -> new NotFoundException("punkt", flagId));
     }
 
     static Bevilling.Type grantType(String value) {
