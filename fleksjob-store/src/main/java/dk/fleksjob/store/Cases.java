@@ -227,6 +227,14 @@ public final class Cases {
         String text = requireText(afklaring, "afklaring");
         return db.tx(c -> {
             long personId = ownerOf(c, who, "flag", flagId);
+            CaseFlag flag = Db.query(c, "select * from flag where id = ?", Cases::mapFlag, flagId).get(0);
+            if (flag.version() != expectedVersion) {
+                throw new ConcurrentChangeException("flag", flagId);
+            }
+            // A settled point keeps the reason it was settled with (its version alone would let it be settled again).
+            if (flag.status() != CaseFlag.Status.AABEN) {
+                throw new InvalidInputException("status", "punktet er allerede afklaret");
+            }
             settleFlag(c, who, flagId, expectedVersion, personId, text);
             return Db.query(c, "select * from flag where id = ?", Cases::mapFlag, flagId).get(0);
         });

@@ -274,6 +274,12 @@ abstract class PayoutRunContract {
         assertThatThrownBy(() -> store.cases().resolveFlag(Fixture.CASEWORKER, f.id(), f.version(), "igen"))
             .isInstanceOf(ConcurrentChangeException.class);
         assertThat(store.audit().forPerson(Fixture.CASEWORKER, anna.id()).get(0).handling()).isEqualTo("AFKLAR_FLAG");
+        // Settled with its current version, a settled point is still not settled again: the first reason stays.
+        assertThatThrownBy(() -> store.cases().resolveFlag(Fixture.CASEWORKER, f.id(), done.version(), "igen"))
+            .isInstanceOf(dk.fleksjob.rules.InvalidInputException.class).hasMessageContaining("allerede afklaret");
+        assertThat(flags(anna).get(0).afklaring()).isEqualTo("lønseddel modtaget");
+        assertThat(store.audit().forPerson(Fixture.CASEWORKER, anna.id()).stream()
+            .filter(e -> e.handling().equals("AFKLAR_FLAG"))).hasSize(1);
     }
 
     @Test
