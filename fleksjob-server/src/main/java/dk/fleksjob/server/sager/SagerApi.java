@@ -276,12 +276,12 @@ public class SagerApi {
         Cvr cvr = cvrText == null ? null : f.check(() -> Cvr.of(cvrText));
         LocalDate fra = f.date(a.fra(), "fra");
         LocalDate til = f.end(fra, a.til(), "til");
-        BigDecimal timer = f.number(a.timerPrUge(), "timerPrUge", ApiFields.Bound.HUNDREDS);
+        BigDecimal timer = f.number(a.timerPrUge(), "timerPrUge", ColumnLimits.Bound.HUNDREDS);
         BigDecimal intensitet = a.intensitet() == null ? BigDecimal.ONE : f.intensity(a.intensitet(), "intensitet");
-        BigDecimal timeloen = f.number(a.timeloen(), "timeloen", ApiFields.Bound.WAGE);
+        BigDecimal timeloen = f.number(a.timeloen(), "timeloen", ColumnLimits.Bound.WAGE);
         BigDecimal pension = a.pensionProcent() == null ? BigDecimal.ZERO
-            : f.number(a.pensionProcent(), "pensionProcent", ApiFields.Bound.HUNDREDS);
-        BigDecimal fuldtidsloen = f.optionalNumber(a.fuldtidsloen(), "fuldtidsloen", ApiFields.Bound.AMOUNT);
+            : f.number(a.pensionProcent(), "pensionProcent", ColumnLimits.Bound.HUNDREDS);
+        BigDecimal fuldtidsloen = f.optionalNumber(a.fuldtidsloen(), "fuldtidsloen", ColumnLimits.Bound.AMOUNT);
         return new Employment.Terms(cvr, fra, til, timer, intensitet, timeloen, pension, fuldtidsloen,
             a.foersteFleksjob());
     }
@@ -305,9 +305,9 @@ public class SagerApi {
         Caseworker who = users.caseworker(auth);
         ApiFields f = new ApiFields();
         LocalDate dato = f.date(body.dato(), "dato");
-        BigDecimal timer = f.number(body.timerPrUge(), "timerPrUge", ApiFields.Bound.HUNDREDS);
+        BigDecimal timer = f.number(body.timerPrUge(), "timerPrUge", ColumnLimits.Bound.HUNDREDS);
         BigDecimal intensitet = f.intensity(body.intensitet(), "intensitet");
-        String kategori = f.text(body.ledighedsydelseKategori(), "ledighedsydelseKategori", 40);
+        String kategori = f.text(body.ledighedsydelseKategori(), "ledighedsydelseKategori", ColumnLimits.KATEGORI);
         f.done();
         return ResponseEntity.status(HttpStatus.CREATED)
             .body(store.get().cases().addVisitation(who, id, dato, timer, intensitet, kategori));
@@ -329,7 +329,7 @@ public class SagerApi {
         ApiFields f = new ApiFields();
         CaseEvent.Type type = f.required(body.type(), "type", "angiv AFVIST_TILBUD, OPSAGT, SYGDOM eller FLYTNING");
         LocalDate dato = f.date(body.dato(), "dato");
-        String note = f.optionalText(body.note(), "note", 2000);
+        String note = f.optionalText(body.note(), "note", ColumnLimits.NOTE);
         f.done();
         return ResponseEntity.status(HttpStatus.CREATED).body(store.get().cases().registerEvent(who, id, type, dato, note));
     }
@@ -353,7 +353,7 @@ public class SagerApi {
         CaseFlag flag = SagerController.requireFlag(store.get().cases().caseFile(who, id), flagId);
         ApiFields f = new ApiFields();
         int version = f.version(body.version());
-        String afklaring = f.text(body.afklaring(), "afklaring", 2000);
+        String afklaring = f.text(body.afklaring(), "afklaring", ColumnLimits.AFKLARING);
         f.done();
         // The store settles whatever has the version sent: a point already settled is refused here, and a version
         // other than the one just read is stale, so the store's update (by version) cannot settle it twice.
@@ -455,8 +455,8 @@ public class SagerApi {
             return unusable(List.of(e));
         }
 
-        @ExceptionHandler(ApiFields.Invalid.class)
-        ProblemDetail invalidFields(ApiFields.Invalid e) {
+        @ExceptionHandler(InvalidFields.class)
+        ProblemDetail invalidFields(InvalidFields e) {
             return unusable(e.errors());
         }
 
