@@ -170,19 +170,21 @@ final class Forms {
         String whole = m.group(2).replaceFirst("^0+(?=.)", "");
         String decimals = m.group(3) == null ? "" : m.group(3);
         boolean negative = "-".equals(m.group(1)) && !(whole + decimals).matches("0*");
-        // a number too long for any column is out of range before it is parsed (a form field can hold megabytes)
-        if (negative || whole.length() > 12) {
+        // A field can hold megabytes: read at most 12 digits before the comma (no column holds more) and 40 after it
+        // (no column keeps more than 3); the digits after those 40 only matter if the 40 read are exactly the largest
+        // value. So "too large" is decided on the whole value typed, as the API decides it, and is said first.
+        String read = decimals.substring(0, Math.min(decimals.length(), 40));
+        BigDecimal n = whole.length() > 12 ? null : new BigDecimal((whole.isEmpty() ? "0" : whole) + "." + read);
+        boolean tooLarge = n == null || n.compareTo(bound.max()) > 0
+            || n.compareTo(bound.max()) == 0 && !decimals.substring(read.length()).matches("0*");
+        if (negative || tooLarge) {
             throw new FieldProblem(field, "sager.felt.mellem", bound.max());
         }
-        // one decimal more than the column keeps is enough to tell "too large" (said first, as the API says it)
-        // from "too many decimals"
-        String kept = decimals.substring(0, Math.min(decimals.length(), bound.decimals() + 1));
-        BigDecimal n = ColumnLimits.number(new BigDecimal((whole.isEmpty() ? "0" : whole) + "." + kept), field,
-            bound);
+        // the decimals typed, even zeros: "1.000" is refused rather than read as 1
         if (decimals.length() > bound.decimals()) {
             throw ColumnLimits.decimals(field, bound);
         }
-        return n.setScale(decimals.length(), RoundingMode.UNNECESSARY);
+        return ColumnLimits.number(n.setScale(decimals.length(), RoundingMode.UNNECESSARY), field, bound);
     }
 
     static int version(String value) {
