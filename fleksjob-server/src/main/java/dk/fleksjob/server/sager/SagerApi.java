@@ -8,6 +8,7 @@ import dk.fleksjob.store.CaseFlag;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.ConcurrentChangeException;
+import dk.fleksjob.store.Cpr;
 import dk.fleksjob.store.Cvr;
 import dk.fleksjob.store.Employment;
 import dk.fleksjob.store.NotFoundException;
@@ -153,7 +154,11 @@ public class SagerApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Sag> create(Authentication auth, @RequestBody NySag body) {
         Caseworker who = users.caseworker(auth);
-        Person p = store.get().cases().createPerson(who, body.cpr(), body.navn());
+        ApiFields f = new ApiFields();
+        Cpr cpr = f.check(() -> Cpr.of(body.cpr()));
+        String navn = f.text(body.navn(), "navn", ColumnLimits.NAVN);
+        f.done();
+        Person p = store.get().cases().createPerson(who, cpr.value(), navn);
         LOG.info("Sag oprettet via API: person {} i jobcenter {} af {}", p.id(), p.jobcenter(), who.ident());
         return ResponseEntity.created(URI.create("/api/v1/sager/" + p.id())).body(Sag.of(p));
     }
@@ -173,14 +178,23 @@ public class SagerApi {
     @ApiResponse(responseCode = "409", ref = "SamtidigAendring")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Sag rename(Authentication auth, @PathVariable("id") long id, @RequestBody NytNavn body) {
-        return Sag.of(store.get().cases().renamePerson(users.caseworker(auth), id, version(body.version()), body.navn()));
+        ApiFields f = new ApiFields();
+        String navn = f.text(body.navn(), "navn", ColumnLimits.NAVN);
+        int version = f.version(body.version());
+        f.done();
+        return Sag.of(store.get().cases().renamePerson(users.caseworker(auth), id, version, navn));
     }
 
     @Operation(summary = "Tilføj en bevilling", description = "LAB § 120; version bruges ikke her")
     @ApiResponse(responseCode = "201", description = "Tilføjet")
     @PostMapping(path = "/{id}/bevillinger", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Bevilling> addGrant(Authentication auth, @PathVariable("id") long id, @RequestBody BevillingInput b) {
-        Bevilling created = store.get().cases().addBevilling(users.caseworker(auth), id, type(b), date(b.fra()), b.til());
+        ApiFields f = new ApiFields();
+        Bevilling.Type type = f.required(b.type(), "type", "angiv MIDLERTIDIG eller PERMANENT");
+        LocalDate fra = f.date(b.fra(), "fra");
+        LocalDate til = f.end(fra, b.til(), "til");
+        f.done();
+        Bevilling created = store.get().cases().addBevilling(users.caseworker(auth), id, type, fra, til);
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -192,7 +206,13 @@ public class SagerApi {
                           @RequestBody BevillingInput b) {
         Caseworker who = users.caseworker(auth);
         SagerController.requireGrant(store.get().cases().caseFile(who, id), bevillingId);
-        return store.get().cases().updateBevilling(who, bevillingId, version(b.version()), type(b), date(b.fra()), b.til());
+        ApiFields f = new ApiFields();
+        Bevilling.Type type = f.required(b.type(), "type", "angiv MIDLERTIDIG eller PERMANENT");
+        LocalDate fra = f.date(b.fra(), "fra");
+        LocalDate til = f.end(fra, b.til(), "til");
+        int version = f.version(b.version());
+        f.done();
+        return store.get().cases().updateBevilling(who, bevillingId, version, type, fra, til);
     }
 
     @Operation(summary = "Forklaringen på en udbetaling", description = "Forklaringen præcis som den blev gemt, da "
@@ -392,32 +412,12 @@ public class SagerApi {
                             @RequestBody AfgoerelseInput body) {
         Caseworker who = users.caseworker(auth);
         SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
-        if (body.godkend() == null) {
-            throw new InvalidInputException("godkend", "angiv true (godkend) eller false (frafald)");
-        }
-        return Udbetaling.of(store.get().cases().decidePayout(who, payoutId, version(body.version()), body.godkend(),
-            body.begrundelse()));
-    }
-
-    private static int version(Integer v) {
-        if (v == null) {
-            throw new InvalidInputException("version", "angiv den version, du har læst");
-        }
-        return v;
-    }
-
-    private static Bevilling.Type type(BevillingInput b) {
-        if (b.type() == null) {
-            throw new InvalidInputException("type", "angiv MIDLERTIDIG eller PERMANENT");
-        }
-        return b.type();
-    }
-
-    private static LocalDate date(LocalDate d) {
-        if (d == null) {
-            throw new InvalidInputException("fra", "angiv startdatoen");
-        }
-        return d;
+        ApiFields f = new ApiFields();
+        int version = f.version(body.version());
+        Boolean godkend = f.required(body.godkend(), "godkend", "angiv true (godkend) eller false (frafald)");
+        String begrundelse = f.text(body.begrundelse(), "begrundelse", ColumnLimits.BEGRUNDELSE);
+        f.done();
+        return Udbetaling.of(store.get().cases().decidePayout(who, payoutId, version, godkend, begrundelse));
     }
 
     /** The API's errors as RFC 9457 problem details, in Danish. */
