@@ -317,7 +317,7 @@ class BrowserTest {
         hours.submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fejlopsummering")));
         assertThat(driver.findElement(By.cssSelector(".form-error .form-error-message")).getText())
-            .contains("tallet skal være mellem 0 og 1.000.000.000");
+            .contains("tallet skal være mellem 0 og 999,99");
         axe(violations);
 
         driver.get(url("/sager/frister"));

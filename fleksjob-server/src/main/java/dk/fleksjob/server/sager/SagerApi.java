@@ -8,6 +8,7 @@ import dk.fleksjob.store.CaseFlag;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.ConcurrentChangeException;
+import dk.fleksjob.store.Cpr;
 import dk.fleksjob.store.Cvr;
 import dk.fleksjob.store.Employment;
 import dk.fleksjob.store.NotFoundException;
@@ -153,7 +154,11 @@ public class SagerApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Sag> create(Authentication auth, @RequestBody NySag body) {
         Caseworker who = users.caseworker(auth);
-        Person p = store.get().cases().createPerson(who, body.cpr(), body.navn());
+        ApiFields f = new ApiFields();
+        Cpr cpr = f.check(() -> Cpr.of(body.cpr()));
+        String navn = f.text(body.navn(), "navn", ColumnLimits.NAVN);
+        f.done();
+        Person p = store.get().cases().createPerson(who, cpr.value(), navn);
         LOG.info("Sag oprettet via API: person {} i jobcenter {} af {}", p.id(), p.jobcenter(), who.ident());
         return ResponseEntity.created(URI.create("/api/v1/sager/" + p.id())).body(Sag.of(p));
     }
@@ -173,14 +178,23 @@ public class SagerApi {
     @ApiResponse(responseCode = "409", ref = "SamtidigAendring")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Sag rename(Authentication auth, @PathVariable("id") long id, @RequestBody NytNavn body) {
-        return Sag.of(store.get().cases().renamePerson(users.caseworker(auth), id, version(body.version()), body.navn()));
+        ApiFields f = new ApiFields();
+        String navn = f.text(body.navn(), "navn", ColumnLimits.NAVN);
+        int version = f.version(body.version());
+        f.done();
+        return Sag.of(store.get().cases().renamePerson(users.caseworker(auth), id, version, navn));
     }
 
     @Operation(summary = "Tilføj en bevilling", description = "LAB § 120; version bruges ikke her")
     @ApiResponse(responseCode = "201", description = "Tilføjet")
     @PostMapping(path = "/{id}/bevillinger", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Bevilling> addGrant(Authentication auth, @PathVariable("id") long id, @RequestBody BevillingInput b) {
-        Bevilling created = store.get().cases().addBevilling(users.caseworker(auth), id, type(b), date(b.fra()), b.til());
+        ApiFields f = new ApiFields();
+        Bevilling.Type type = f.required(b.type(), "type", "angiv MIDLERTIDIG eller PERMANENT");
+        LocalDate fra = f.date(b.fra(), "fra");
+        LocalDate til = f.end(fra, b.til(), "til");
+        f.done();
+        Bevilling created = store.get().cases().addBevilling(users.caseworker(auth), id, type, fra, til);
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -192,7 +206,13 @@ public class SagerApi {
                           @RequestBody BevillingInput b) {
         Caseworker who = users.caseworker(auth);
         SagerController.requireGrant(store.get().cases().caseFile(who, id), bevillingId);
-        return store.get().cases().updateBevilling(who, bevillingId, version(b.version()), type(b), date(b.fra()), b.til());
+        ApiFields f = new ApiFields();
+        Bevilling.Type type = f.required(b.type(), "type", "angiv MIDLERTIDIG eller PERMANENT");
+        LocalDate fra = f.date(b.fra(), "fra");
+        LocalDate til = f.end(fra, b.til(), "til");
+        int version = f.version(b.version());
+        f.done();
+        return store.get().cases().updateBevilling(who, bevillingId, version, type, fra, til);
     }
 
     @Operation(summary = "Forklaringen på en udbetaling", description = "Forklaringen præcis som den blev gemt, da "
@@ -276,12 +296,12 @@ public class SagerApi {
         Cvr cvr = cvrText == null ? null : f.check(() -> Cvr.of(cvrText));
         LocalDate fra = f.date(a.fra(), "fra");
         LocalDate til = f.end(fra, a.til(), "til");
-        BigDecimal timer = f.number(a.timerPrUge(), "timerPrUge", ApiFields.Bound.HUNDREDS);
+        BigDecimal timer = f.number(a.timerPrUge(), "timerPrUge", ColumnLimits.Bound.HUNDREDS);
         BigDecimal intensitet = a.intensitet() == null ? BigDecimal.ONE : f.intensity(a.intensitet(), "intensitet");
-        BigDecimal timeloen = f.number(a.timeloen(), "timeloen", ApiFields.Bound.WAGE);
+        BigDecimal timeloen = f.number(a.timeloen(), "timeloen", ColumnLimits.Bound.WAGE);
         BigDecimal pension = a.pensionProcent() == null ? BigDecimal.ZERO
-            : f.number(a.pensionProcent(), "pensionProcent", ApiFields.Bound.HUNDREDS);
-        BigDecimal fuldtidsloen = f.optionalNumber(a.fuldtidsloen(), "fuldtidsloen", ApiFields.Bound.AMOUNT);
+            : f.number(a.pensionProcent(), "pensionProcent", ColumnLimits.Bound.HUNDREDS);
+        BigDecimal fuldtidsloen = f.optionalNumber(a.fuldtidsloen(), "fuldtidsloen", ColumnLimits.Bound.AMOUNT);
         return new Employment.Terms(cvr, fra, til, timer, intensitet, timeloen, pension, fuldtidsloen,
             a.foersteFleksjob());
     }
@@ -305,9 +325,9 @@ public class SagerApi {
         Caseworker who = users.caseworker(auth);
         ApiFields f = new ApiFields();
         LocalDate dato = f.date(body.dato(), "dato");
-        BigDecimal timer = f.number(body.timerPrUge(), "timerPrUge", ApiFields.Bound.HUNDREDS);
+        BigDecimal timer = f.number(body.timerPrUge(), "timerPrUge", ColumnLimits.Bound.HUNDREDS);
         BigDecimal intensitet = f.intensity(body.intensitet(), "intensitet");
-        String kategori = f.text(body.ledighedsydelseKategori(), "ledighedsydelseKategori", 40);
+        String kategori = f.text(body.ledighedsydelseKategori(), "ledighedsydelseKategori", ColumnLimits.KATEGORI);
         f.done();
         return ResponseEntity.status(HttpStatus.CREATED)
             .body(store.get().cases().addVisitation(who, id, dato, timer, intensitet, kategori));
@@ -329,7 +349,7 @@ public class SagerApi {
         ApiFields f = new ApiFields();
         CaseEvent.Type type = f.required(body.type(), "type", "angiv AFVIST_TILBUD, OPSAGT, SYGDOM eller FLYTNING");
         LocalDate dato = f.date(body.dato(), "dato");
-        String note = f.optionalText(body.note(), "note", 2000);
+        String note = f.optionalText(body.note(), "note", ColumnLimits.NOTE);
         f.done();
         return ResponseEntity.status(HttpStatus.CREATED).body(store.get().cases().registerEvent(who, id, type, dato, note));
     }
@@ -353,7 +373,7 @@ public class SagerApi {
         CaseFlag flag = SagerController.requireFlag(store.get().cases().caseFile(who, id), flagId);
         ApiFields f = new ApiFields();
         int version = f.version(body.version());
-        String afklaring = f.text(body.afklaring(), "afklaring", 2000);
+        String afklaring = f.text(body.afklaring(), "afklaring", ColumnLimits.AFKLARING);
         f.done();
         // The store settles whatever has the version sent: a point already settled is refused here, and a version
         // other than the one just read is stale, so the store's update (by version) cannot settle it twice.
@@ -392,32 +412,12 @@ public class SagerApi {
                             @RequestBody AfgoerelseInput body) {
         Caseworker who = users.caseworker(auth);
         SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
-        if (body.godkend() == null) {
-            throw new InvalidInputException("godkend", "angiv true (godkend) eller false (frafald)");
-        }
-        return Udbetaling.of(store.get().cases().decidePayout(who, payoutId, version(body.version()), body.godkend(),
-            body.begrundelse()));
-    }
-
-    private static int version(Integer v) {
-        if (v == null) {
-            throw new InvalidInputException("version", "angiv den version, du har læst");
-        }
-        return v;
-    }
-
-    private static Bevilling.Type type(BevillingInput b) {
-        if (b.type() == null) {
-            throw new InvalidInputException("type", "angiv MIDLERTIDIG eller PERMANENT");
-        }
-        return b.type();
-    }
-
-    private static LocalDate date(LocalDate d) {
-        if (d == null) {
-            throw new InvalidInputException("fra", "angiv startdatoen");
-        }
-        return d;
+        ApiFields f = new ApiFields();
+        int version = f.version(body.version());
+        Boolean godkend = f.required(body.godkend(), "godkend", "angiv true (godkend) eller false (frafald)");
+        String begrundelse = f.text(body.begrundelse(), "begrundelse", ColumnLimits.BEGRUNDELSE);
+        f.done();
+        return Udbetaling.of(store.get().cases().decidePayout(who, payoutId, version, godkend, begrundelse));
     }
 
     /** The API's errors as RFC 9457 problem details, in Danish. */
@@ -455,8 +455,8 @@ public class SagerApi {
             return unusable(List.of(e));
         }
 
-        @ExceptionHandler(ApiFields.Invalid.class)
-        ProblemDetail invalidFields(ApiFields.Invalid e) {
+        @ExceptionHandler(InvalidFields.class)
+        ProblemDetail invalidFields(InvalidFields e) {
             return unusable(e.errors());
         }
 

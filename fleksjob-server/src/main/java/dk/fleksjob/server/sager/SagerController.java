@@ -1,13 +1,13 @@
 package dk.fleksjob.server.sager;
 
 import dk.fleksjob.rules.InvalidInputException;
-import dk.fleksjob.server.web.PageModel;
 import dk.fleksjob.store.Bevilling;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.CaseFile;
 import dk.fleksjob.store.CaseFlag;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.Cases;
+import dk.fleksjob.store.Cpr;
 import dk.fleksjob.store.Cvr;
 import dk.fleksjob.store.Employment;
 import dk.fleksjob.store.NotFoundException;
@@ -15,10 +15,10 @@ import dk.fleksjob.store.Payout;
 import dk.fleksjob.store.Person;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * visitations, events, payouts and points "skal afklares". Every change carries the version the caseworker read;
  * if someone else changed the record in between, the store refuses ({@code ConcurrentChangeException}) and
  * {@link SagerErrors} answers 409 with a Danish explanation. URLs carry the person's id, never the CPR number.
- * The forms to edit an employment and to decide a pending efterregulering show a bad field on the page again (400),
- * by the field; the other forms' bad fields go to the error page (422).
+ * Every form reads its fields with {@link Forms}, bounded by what the store's columns hold ({@link ColumnLimits}): a
+ * bad field shows the page again (400) with the message by the field, in the page's language, and what was typed;
+ * nothing is saved. A field that is not the caseworker's typing (a tampered version or choice) goes to the error
+ * page (422).
  */
 @Controller
 public class SagerController {
@@ -42,10 +44,12 @@ public class SagerController {
 
     private final SagerStore store;
     private final SagerUsers users;
+    private final FormErrors formErrors;
 
-    public SagerController(SagerStore store, SagerUsers users) {
+    public SagerController(SagerStore store, SagerUsers users, FormErrors formErrors) {
         this.store = store;
         this.users = users;
+        this.formErrors = formErrors;
     }
 
     private Cases cases() {
@@ -67,16 +71,20 @@ public class SagerController {
     }
 
     @PostMapping("/sager")
-    String create(Authentication auth, @RequestParam(name = "cpr", required = false) String cpr,
-                  @RequestParam(name = "navn", required = false) String navn, Model model) {
+    String create(Authentication auth, @RequestParam Map<String, String> f, Model model, HttpServletResponse response) {
         Caseworker who = users.caseworker(auth);
         try {
-            Person p = cases().createPerson(who, cpr, navn);
+            Forms in = new Forms(f);
+            Cpr cpr = in.check(() -> Cpr.of(f.get("cpr")));
+            String navn = in.text("navn", ColumnLimits.NAVN);
+            in.done();
+            Person p = cases().createPerson(who, cpr.value(), navn);
             LOG.info("Sag oprettet: person {} i jobcenter {} af {}", p.id(), p.jobcenter(), who.ident());
             return "redirect:/sager/" + p.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("fejl", e);
-            model.addAttribute("navn", navn);
+        } catch (InvalidInputException | InvalidFields e) {
+            formErrors.show(e, FormErrors.Form.NEW_CASE, 0, f, model, response);
+            FormErrors.languageSwitchTo("/sager/ny", model);
+            model.addAttribute("navn", f.get("navn"));
             return "sager/ny";
         }
     }
@@ -94,84 +102,131 @@ public class SagerController {
     }
 
     @PostMapping("/sager/{id}/navn")
-    String rename(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f) {
-        cases().renamePerson(users.caseworker(auth), id, Forms.version(f.get("version")), f.get("navn"));
-        return back(id);
+    String rename(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f, Model model,
+                  HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.NAME, 0, f, model, response, (who, in) -> {
+            String navn = in.text("navn", ColumnLimits.NAVN);
+            in.done();
+            cases().renamePerson(who, id, Forms.version(f.get("version")), navn);
+        });
     }
 
     @PostMapping("/sager/{id}/bevillinger")
-    String addGrant(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f) {
-        cases().addBevilling(users.caseworker(auth), id, grantType(f.get("type")), Forms.date(f.get("fra"), "fra"),
-            Forms.optionalDate(f.get("til"), "til"));
-        return back(id);
+    String addGrant(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f, Model model,
+                    HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.NEW_GRANT, 0, f, model, response, (who, in) -> {
+            Bevilling.Type type = grantType(f.get("type"));
+            LocalDate fra = in.date("fra");
+            LocalDate til = in.end(fra, "til");
+            in.done();
+            cases().addBevilling(who, id, type, fra, til);
+        });
     }
 
     @PostMapping("/sager/{id}/bevillinger/{bevillingId}")
     String updateGrant(Authentication auth, @PathVariable("id") long id, @PathVariable("bevillingId") long bevillingId,
-                       @RequestParam Map<String, String> f) {
-        Caseworker who = users.caseworker(auth);
-        requireGrant(cases().caseFile(who, id), bevillingId);
-        cases().updateBevilling(who, bevillingId, Forms.version(f.get("version")), grantType(f.get("type")),
-            Forms.date(f.get("fra"), "fra"), Forms.optionalDate(f.get("til"), "til"));
-        return back(id);
+                       @RequestParam Map<String, String> f, Model model, HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.GRANT, bevillingId, f, model, response, (who, in) -> {
+            requireGrant(cases().caseFile(who, id), bevillingId);
+            Bevilling.Type type = grantType(f.get("type"));
+            LocalDate fra = in.date("fra");
+            LocalDate til = in.end(fra, "til");
+            in.done();
+            cases().updateBevilling(who, bevillingId, Forms.version(f.get("version")), type, fra, til);
+        });
     }
 
     @PostMapping("/sager/{id}/ansaettelser")
-    String addEmployment(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f) {
-        cases().addEmployment(users.caseworker(auth), id, terms(f));
-        return back(id);
+    String addEmployment(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f,
+                         Model model, HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.NEW_EMPLOYMENT, 0, f, model, response, (who, in) -> {
+            Employment.Terms terms = terms(in);
+            in.done();
+            cases().addEmployment(who, id, terms);
+        });
     }
 
     /**
      * Corrects an employment from its form on the case page. A bad field shows the case page again (400) with the
-     * Danish message by the field and what was typed; a stale version is the 409 page ({@link SagerErrors}).
+     * message by the field and what was typed; a stale version is the 409 page ({@link SagerErrors}).
      */
     @PostMapping("/sager/{id}/ansaettelser/{ansaettelseId}")
     String updateEmployment(Authentication auth, @PathVariable("id") long id,
                             @PathVariable("ansaettelseId") long employmentId, @RequestParam Map<String, String> f,
                             Model model, HttpServletResponse response) {
-        Caseworker who = users.caseworker(auth);
-        CaseFile sag = cases().caseFile(who, id);
-        Employment current = requireEmployment(sag, employmentId);
-        try {
+        return onCasePage(auth, id, FormErrors.Form.EMPLOYMENT, employmentId, f, model, response, (who, in) -> {
+            Employment current = requireEmployment(cases().caseFile(who, id), employmentId);
+            Employment.Terms read = terms(in);
+            in.done();
             // A form without the field leaves "første fleksjob" as it was (it is not a "not stated" answer)
-            Employment.Terms terms = f.containsKey("foersteFleksjob") ? terms(f)
-                : terms(f).withFoersteFleksjob(current.terms().foersteFleksjob());
+            Employment.Terms terms = f.containsKey("foersteFleksjob") ? read
+                : read.withFoersteFleksjob(current.terms().foersteFleksjob());
             cases().updateEmployment(who, employmentId, Forms.version(f.get("version")), terms);
-        } catch (InvalidInputException e) {
-            fieldError(e, FormError.EMPLOYMENT, employmentId, f, model, response);
-            languageSwitchTo("/sager/" + id, model);
-            return casePage(sag, model);
-        }
-        return back(id);
+        });
     }
 
     @PostMapping("/sager/{id}/visitationer")
-    String addVisitation(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f) {
-        cases().addVisitation(users.caseworker(auth), id, Forms.date(f.get("dato"), "dato"),
-            Forms.number(f.get("timerPrUge"), "timerPrUge"), Forms.number(f.get("intensitet"), "intensitet"),
-            Forms.text(f.get("kategori"), "kategori"));
-        return back(id);
+    String addVisitation(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f,
+                         Model model, HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.VISITATION, 0, f, model, response, (who, in) -> {
+            LocalDate dato = in.date("dato");
+            BigDecimal timer = in.number("timerPrUge", ColumnLimits.Bound.HUNDREDS);
+            BigDecimal intensitet = in.intensity("intensitet", null);
+            String kategori = in.text("kategori", ColumnLimits.KATEGORI);
+            in.done();
+            cases().addVisitation(who, id, dato, timer, intensitet, kategori);
+        });
     }
 
     @PostMapping("/sager/{id}/haendelser")
-    String addEvent(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f) {
-        CaseEvent.Type type;
-        try {
-            type = CaseEvent.Type.valueOf(Forms.text(f.get("type"), "type"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "ukendt hændelse");
-        }
-        cases().registerEvent(users.caseworker(auth), id, type, Forms.date(f.get("dato"), "dato"), f.get("note"));
-        return back(id);
+    String addEvent(Authentication auth, @PathVariable("id") long id, @RequestParam Map<String, String> f, Model model,
+                    HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.EVENT, 0, f, model, response, (who, in) -> {
+            CaseEvent.Type type;
+            try {
+                type = CaseEvent.Type.valueOf(Forms.required(f.get("type"), "type"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("type", "ukendt hændelse");
+            }
+            LocalDate dato = in.date("dato");
+            String note = in.optionalText("note", ColumnLimits.NOTE);
+            in.done();
+            cases().registerEvent(who, id, type, dato, note);
+        });
     }
 
     @PostMapping("/sager/{id}/flag/{flagId}")
     String resolveFlag(Authentication auth, @PathVariable("id") long id, @PathVariable("flagId") long flagId,
-                       @RequestParam Map<String, String> f) {
+                       @RequestParam Map<String, String> f, Model model, HttpServletResponse response) {
+        return onCasePage(auth, id, FormErrors.Form.FLAG, flagId, f, model, response, (who, in) -> {
+            requireFlag(cases().caseFile(who, id), flagId);
+            String afklaring = in.text("afklaring", ColumnLimits.AFKLARING);
+            in.done();
+            cases().resolveFlag(who, flagId, Forms.version(f.get("version")), afklaring);
+        });
+    }
+
+    /** One form's change on the case page, with what it typed read by {@link Forms}. */
+    @FunctionalInterface
+    interface CaseChange {
+        void apply(Caseworker who, Forms in);
+    }
+
+    /**
+     * Makes a change from a form on the case page and goes back to the case; a bad field shows the case page again
+     * (400) with the message by the field and what was typed. Nothing was saved: the change is refused before it is
+     * stored, so the page shows the case as it was.
+     */
+    private String onCasePage(Authentication auth, long id, FormErrors.Form form, long recordId, Map<String, String> f,
+                              Model model, HttpServletResponse response, CaseChange change) {
         Caseworker who = users.caseworker(auth);
-        requireFlag(cases().caseFile(who, id), flagId);
-        cases().resolveFlag(who, flagId, Forms.version(f.get("version")), Forms.text(f.get("afklaring"), "afklaring"));
+        try {
+            change.apply(who, new Forms(f));
+        } catch (InvalidInputException | InvalidFields e) {
+            formErrors.show(e, form, recordId, f, model, response);
+            FormErrors.languageSwitchTo("/sager/" + id, model);
+            return casePage(cases().caseFile(who, id), model);
+        }
         return back(id);
     }
 
@@ -204,15 +259,18 @@ public class SagerController {
         requirePayout(sag, payoutId);
         boolean fromExplanation = "forklaring".equals(f.get("side"));
         try {
-            cases().decidePayout(who, payoutId, Forms.version(f.get("version")), approve(f.get("godkend")),
-                Forms.text(f.get("begrundelse"), "begrundelse"));
-        } catch (InvalidInputException e) {
-            fieldError(e, FormError.DECISION, payoutId, f, model, response);
+            Forms in = new Forms(f);
+            Boolean approve = in.check(() -> approve(f.get("godkend")));
+            String begrundelse = in.text("begrundelse", ColumnLimits.BEGRUNDELSE);
+            in.done();
+            cases().decidePayout(who, payoutId, Forms.version(f.get("version")), approve, begrundelse);
+        } catch (InvalidInputException | InvalidFields e) {
+            formErrors.show(e, FormErrors.Form.DECISION, payoutId, f, model, response);
             if (fromExplanation) {
-                languageSwitchTo("/sager/" + id + "/udbetalinger/" + payoutId, model);
+                FormErrors.languageSwitchTo("/sager/" + id + "/udbetalinger/" + payoutId, model);
                 return explanationPage(who, sag, payoutId, model);
             }
-            languageSwitchTo("/sager/" + id, model);
+            FormErrors.languageSwitchTo("/sager/" + id, model);
             return casePage(sag, model);
         }
         return fromExplanation ? "redirect:/sager/" + id + "/udbetalinger/" + payoutId : back(id);
@@ -226,46 +284,7 @@ public class SagerController {
         if ("false".equals(value)) {
             return false;
         }
-        throw new InvalidInputException("godkend", "vælg, om efterreguleringen godkendes eller frafaldes");
-    }
-
-    /**
-     * The forms whose errors are shown by the field on the page: each field's input has the id
-     * {@code <prefix><record id>-<field>} and its label's message key. An error in another field (a tampered version,
-     * a payout that no longer waits) is not the caseworker's typing: it goes to the error page as before.
-     */
-    enum FormError {
-        EMPLOYMENT("ansaettelse-", Map.of("cvr", "sager.cvr", "fra", "sager.fra", "til", "sager.til",
-            "timerPrUge", "sager.timer", "intensitet", "sager.intensitet", "timeloen", "sager.timeloen",
-            "pensionProcent", "sager.pension", "fuldtidsloen", "sager.fuldtidsloen")),
-        DECISION("afgoerelse-", Map.of("godkend", "sager.afgoerelse.valg", "begrundelse", "sager.afgoerelse.begrundelse"));
-
-        final String prefix;
-        final Map<String, String> labels;
-
-        FormError(String prefix, Map<String, String> labels) {
-            this.prefix = prefix;
-            this.labels = labels;
-        }
-    }
-
-    /** A page shown again after a POST: its language link goes to the page itself (a GET of the POST's URL is 405). */
-    private static void languageSwitchTo(String path, Model model) {
-        String other = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "da" : "en";
-        model.addAttribute("sprogskift", new PageModel.LanguageSwitch(path + "?lang=" + other, other));
-    }
-
-    private static void fieldError(InvalidInputException e, FormError form, long recordId, Map<String, String> typed,
-                                   Model model, HttpServletResponse response) {
-        if (!form.labels.containsKey(e.field())) {
-            throw e;
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("fejl", e);
-        model.addAttribute("fejlForm", form.prefix + recordId);
-        model.addAttribute("fejlAnker", form.prefix + recordId + "-" + e.field());
-        model.addAttribute("fejlEtiket", form.labels.get(e.field()));
-        model.addAttribute("indtastet", typed);
+        throw new FieldProblem("godkend", "sager.felt.godkend");
     }
 
     @GetMapping("/sager/revision")
@@ -296,25 +315,30 @@ public class SagerController {
 
     static Bevilling.Type grantType(String value) {
         try {
-            return Bevilling.Type.valueOf(Forms.text(value, "type"));
+            return Bevilling.Type.valueOf(Forms.required(value, "type"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("type", "bevillingen skal være midlertidig eller permanent");
         }
     }
 
-    static Employment.Terms terms(Map<String, String> f) {
-        String cvr = Forms.text(f.get("cvr"), "cvr");
-        if (!cvr.matches("\\d{8}")) {
-            throw new InvalidInputException("cvr", "CVR-nummeret skal være 8 cifre");
-        }
-        BigDecimal intensitet = f.get("intensitet") == null || f.get("intensitet").isBlank()
-            ? BigDecimal.ONE : Forms.number(f.get("intensitet"), "intensitet");
-        BigDecimal pension = f.get("pensionProcent") == null || f.get("pensionProcent").isBlank()
-            ? BigDecimal.ZERO : Forms.number(f.get("pensionProcent"), "pensionProcent");
-        return new Employment.Terms(new Cvr(cvr), Forms.date(f.get("fra"), "fra"), Forms.optionalDate(f.get("til"), "til"),
-            Forms.number(f.get("timerPrUge"), "timerPrUge"), intensitet, Forms.number(f.get("timeloen"), "timeloen"),
-            pension, Forms.optionalNumber(f.get("fuldtidsloen"), "fuldtidsloen"),
-            Forms.optionalYesNo(f.get("foersteFleksjob"), "foersteFleksjob"));
+    /** An employment's terms from its form (new or edit): intensity 1 and pension 0 when left blank. */
+    static Employment.Terms terms(Forms in) {
+        String cvrText = in.text("cvr", Integer.MAX_VALUE);
+        Cvr cvr = cvrText == null ? null : in.check(() -> {
+            if (!cvrText.matches("\\d{8}")) {
+                throw new FieldProblem("cvr", "sager.felt.cvr");
+            }
+            return new Cvr(cvrText);
+        });
+        LocalDate fra = in.date("fra");
+        LocalDate til = in.end(fra, "til");
+        BigDecimal timer = in.number("timerPrUge", ColumnLimits.Bound.HUNDREDS);
+        BigDecimal intensitet = in.intensity("intensitet", BigDecimal.ONE);
+        BigDecimal timeloen = in.number("timeloen", ColumnLimits.Bound.WAGE);
+        BigDecimal pension = in.number("pensionProcent", ColumnLimits.Bound.HUNDREDS, BigDecimal.ZERO);
+        BigDecimal fuldtidsloen = in.number("fuldtidsloen", ColumnLimits.Bound.AMOUNT, null);
+        Boolean foersteFleksjob = in.optionalYesNo("foersteFleksjob");
+        return new Employment.Terms(cvr, fra, til, timer, intensitet, timeloen, pension, fuldtidsloen, foersteFleksjob);
     }
 
     private static String back(long id) {

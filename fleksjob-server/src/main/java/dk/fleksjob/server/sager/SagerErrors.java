@@ -5,8 +5,11 @@ import dk.fleksjob.store.ConcurrentChangeException;
 import dk.fleksjob.store.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The case pages' errors as pages: a change someone else made first (409, with what to do), a case of another
- * jobcentre or an unknown id (404: never "forbidden", so nobody learns that a case exists), a bad field (422).
+ * jobcentre or an unknown id (404: never "forbidden", so nobody learns that a case exists), a bad field no form shows
+ * by the field, such as a tampered version (422; the forms' own fields: {@link FormErrors}).
  */
 @ControllerAdvice(assignableTypes = {SagerController.class, UdbetalingController.class, FristerController.class,
     AfgoerelseController.class})
@@ -38,9 +42,27 @@ public class SagerErrors {
         return page("sager.fejl.findes-ikke", null, HttpServletResponse.SC_NOT_FOUND, response);
     }
 
+    private final MessageSource messages;
+
+    public SagerErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
-        return page("sager.fejl.ugyldig", e, 422, response);
+        ModelAndView mv = page("sager.fejl.ugyldig", e, 422, response);
+        if (e instanceof FieldProblem p) {
+            Locale locale = LocaleContextHolder.getLocale();
+            mv.addObject("besked", p.text(messages, locale));
+            mv.addObject("beskedSprog", locale.getLanguage());
+        }
+        return mv;
+    }
+
+    /** Several fields of a request no form shows by the field: the first, as one bad field. */
+    @ExceptionHandler(InvalidFields.class)
+    ModelAndView invalid(InvalidFields e, HttpServletResponse response) {
+        return invalid(e.errors().get(0), response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -64,6 +86,7 @@ public class SagerErrors {
         mv.addObject("fejlnoegle", key);
         mv.addObject("felt", e == null ? null : e.field());
         mv.addObject("besked", e == null ? null : e.getMessage());
+        mv.addObject("beskedSprog", "da");
         mv.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
         return mv;
     }

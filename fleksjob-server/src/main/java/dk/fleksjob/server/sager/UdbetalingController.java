@@ -1,12 +1,13 @@
 package dk.fleksjob.server.sager;
 
-import dk.fleksjob.rules.InvalidInputException;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.PayoutRun;
 import dk.fleksjob.store.PersonSummary;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,10 +32,12 @@ public class UdbetalingController {
 
     private final SagerStore store;
     private final SagerUsers users;
+    private final FormErrors formErrors;
 
-    public UdbetalingController(SagerStore store, SagerUsers users) {
+    public UdbetalingController(SagerStore store, SagerUsers users, FormErrors formErrors) {
         this.store = store;
         this.users = users;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/sager/udbetaling")
@@ -46,16 +49,37 @@ public class UdbetalingController {
         return "sager/udbetaling";
     }
 
+    /**
+     * Reads the month and the file; a bad month, no file or a file name longer than the store keeps shows the page
+     * again (400) with the message by the field, and nothing is imported.
+     */
     @PostMapping("/sager/udbetaling")
     String run(Authentication auth, @RequestParam(name = "maaned", required = false) String maaned,
-               @RequestParam(name = "fil", required = false) MultipartFile fil, Model model) throws IOException {
+               @RequestParam(name = "fil", required = false) MultipartFile fil, Model model,
+               HttpServletResponse response) throws IOException {
         Caseworker who = users.caseworker(auth);
-        YearMonth month = Forms.month(maaned, "maaned");
+        Forms in = new Forms(Map.of());
+        YearMonth month = in.check(() -> Forms.month(maaned, "maaned"));
+        String name = fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank()
+            ? "indkomst.csv" : fil.getOriginalFilename();
         if (fil == null || fil.isEmpty()) {
-            throw new InvalidInputException("fil", "vælg månedens indkomstfil (CSV)");
+            in.add(new FieldProblem("fil", "sager.felt.fil"));
+        } else if (name.length() > ColumnLimits.FILNAVN) {
+            in.add(new FieldProblem("fil", "sager.felt.filnavn", String.valueOf(ColumnLimits.FILNAVN)));
         }
-        PayoutRun.Result result = store.get().payoutRun().run(who, month, fil.getBytes(),
-            fil.getOriginalFilename() == null ? "indkomst.csv" : fil.getOriginalFilename());
+        try {
+            in.done();
+        } catch (InvalidFields e) {
+            Map<String, String> typed = new HashMap<>();
+            typed.put("maaned", maaned);
+            formErrors.show(e, FormErrors.Form.PAYOUT_RUN, 0, typed, model, response);
+            FormErrors.languageSwitchTo("/sager/udbetaling", model);
+            YearMonth shown = month != null ? month : YearMonth.now(DENMARK);
+            model.addAttribute("maaned", shown);
+            show(who, shown, model);
+            return "sager/udbetaling";
+        }
+        PayoutRun.Result result = store.get().payoutRun().run(who, month, fil.getBytes(), name);
         model.addAttribute("maaned", month);
         model.addAttribute("resultat", result);
         show(who, month, model);

@@ -401,4 +401,51 @@ class SagerApiTest {
         assertThat(after.at("/flag/0/status").asString()).isEqualTo("AABEN");
         assertThat(audit(id)).noneMatch(l -> l.contains("frederiksberg"));
     }
+
+    // ---- the columns' bounds on the other operations (ColumnLimits, as the pages) ---------------------------
+
+    /**
+     * A name is at most 200 characters (person.navn), a grant's dates have four-digit years, a decision's reason is
+     * at most 1968 characters (it is written into the point's afklaring, varchar(2000), after "Efterreguleringen er
+     * frafaldet: ", 32 characters). At the bound stored exactly; over it 422 by the field and nothing stored.
+     */
+    @Test
+    void aNameAGrantsDatesAndADecisionsReasonKeepToTheColumns() throws Exception {
+        String n200 = "N".repeat(200);
+        assertThat(unusable(call(post("/api/v1/sager"), "sagsbehandler",
+            "{\"cpr\":\"2712802727\",\"navn\":\"" + n200 + "N\"}"), "navn")).containsExactly("navn: højst 200 tegn");
+        long id = createCase("2712802727", n200);
+        assertThat(caseFile(id).at("/person/navn").asString()).isEqualTo(n200);
+        assertThat(unusable(call(put("/api/v1/sager/" + id), "sagsbehandler",
+            "{\"navn\":\"" + n200 + "M\",\"version\":0}"), "navn")).containsExactly("navn: højst 200 tegn");
+        assertThat(call(put("/api/v1/sager/" + id), "sagsbehandler", "{\"navn\":\"" + "M".repeat(200)
+            + "\",\"version\":0}").getStatus()).isEqualTo(200);
+        assertThat(caseFile(id).at("/person/navn").asString()).isEqualTo("M".repeat(200));
+
+        String grants = "/api/v1/sager/" + id + "/bevillinger";
+        assertThat(unusable(call(post(grants), "sagsbehandler", "{\"type\":\"MIDLERTIDIG\",\"fra\":\"+10000-01-01\"}"),
+            "fra")).containsExactly("fra: datoen skal skrives ÅÅÅÅ-MM-DD");
+        assertThat(unusable(call(post(grants), "sagsbehandler", "{\"type\":\"MIDLERTIDIG\",\"fra\":\"2026-01-01\","
+            + "\"til\":\"2025-12-31\"}"), "til")).containsExactly("til: slutdatoen ligger før startdatoen");
+        assertThat(caseFile(id).get("bevillinger").size()).isZero();
+        MockHttpServletResponse grant = call(post(grants), "sagsbehandler",
+            "{\"type\":\"PERMANENT\",\"fra\":\"9999-12-31\"}");
+        assertThat(grant.getStatus()).isEqualTo(201);
+        assertThat(unusable(call(put(grants + "/" + body(grant).get("id").asLong()), "sagsbehandler",
+            "{\"type\":\"PERMANENT\",\"fra\":\"0000-12-31\",\"version\":0}"), "fra"))
+            .containsExactly("fra: datoen skal skrives ÅÅÅÅ-MM-DD");
+        assertThat(caseFile(id).at("/bevillinger/0/fra").asString()).isEqualTo("9999-12-31");
+
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        long pending = SagerWebTest.caseWithPayout(s, "2812802828", "Jonna Jessen");
+        long payout = SagerWebTest.pendingCorrection(s, pending, "2812802828");
+        String decision = "/api/v1/sager/" + pending + "/udbetalinger/" + payout + "/afgoerelse";
+        assertThat(unusable(call(post(decision), "sagsbehandler", "{\"version\":0,\"godkend\":false,\"begrundelse\":\""
+            + "b".repeat(1969) + "\"}"), "begrundelse")).containsExactly("begrundelse: højst 1968 tegn");
+        assertThat(caseFile(pending).toString()).contains("\"status\":\"AFVENTER\"");
+        assertThat(call(post(decision), "sagsbehandler", "{\"version\":0,\"godkend\":false,\"begrundelse\":\""
+            + "b".repeat(1968) + "\"}").getStatus()).isEqualTo(200);
+        JsonNode flag = caseFile(pending).get("flag");
+        assertThat(flag.toString()).contains("\"afklaring\":\"Efterreguleringen er frafaldet: " + "b".repeat(1968) + "\"");
+    }
 }

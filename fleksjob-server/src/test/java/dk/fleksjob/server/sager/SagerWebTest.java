@@ -66,9 +66,15 @@ class SagerWebTest {
     @Test
     void aBadCprIsShownBesideTheFormAndNothingIsCreated() throws Exception {
         SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
-        MockHttpServletResponse r = s.submit("/sager/ny", post("/sager").param("cpr", "12345").param("navn", "X"));
-        assertThat(r.getStatus()).isEqualTo(200);
-        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("CPR-nummeret skal være 10 cifre");
+        MockHttpServletResponse r = s.submit("/sager/ny", post("/sager").param("cpr", "12345").param("navn", "X Uoprettet"));
+        assertThat(r.getStatus()).isEqualTo(400);
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("href=\"#cpr\"");
+        assertThat(between(body, "<div class=\"form-group form-error\">", "</div>"))
+            .contains("id=\"cpr-fejl\"", "CPR-nummeret skal være 10 cifre", "aria-invalid=\"true\"");
+        // the name typed is kept, the CPR number is not shown again
+        assertThat(body).contains("value=\"X Uoprettet\"").doesNotContain("value=\"12345\"");
+        assertThat(s.html("/sager")).doesNotContain("X Uoprettet");
     }
 
     @Test
@@ -225,7 +231,7 @@ class SagerWebTest {
         // the summary links to the field; by the field the message, tied to the input; what was typed is kept
         assertThat(body).contains("id=\"fejlopsummering\"", "href=\"#" + field + "\"");
         String group = between(body, "<div class=\"form-group form-error\">", "</div>");
-        assertThat(group).contains("id=\"" + field + "-fejl\"", "tallet skal være mellem 0 og 1.000.000.000",
+        assertThat(group).contains("id=\"" + field + "-fejl\"", "tallet skal være mellem 0 og 999,99",
             "aria-describedby=\"" + field + "-fejl\"", "aria-invalid=\"true\"", "value=\"-5\"");
         assertThat(between(body, "id=\"ret-ansaettelse-" + e + "\"", ">")).contains("open");
         // the language link goes to the case page, not to the POST's address
