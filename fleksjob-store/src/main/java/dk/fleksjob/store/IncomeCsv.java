@@ -170,10 +170,10 @@ public final class IncomeCsv {
             rejections.add(new Rejection(lineNo, "cvr", e.getMessage()));
         }
         YearMonth month = month(lineNo, f[2], payoutMonth, rejections);
-        BigDecimal loen = amount(lineNo, "loen", f[3], false, rejections);
-        BigDecimal own = amount(lineNo, "pension_ansat", f[4], true, rejections);
-        BigDecimal employer = amount(lineNo, "pension_arbejdsgiver", f[5], true, rejections);
-        BigDecimal hours = amount(lineNo, "timer", f[6], true, rejections);
+        BigDecimal loen = amount(lineNo, "loen", f[3], false, AMOUNT_DIGITS, rejections);
+        BigDecimal own = amount(lineNo, "pension_ansat", f[4], true, AMOUNT_DIGITS, rejections);
+        BigDecimal employer = amount(lineNo, "pension_arbejdsgiver", f[5], true, AMOUNT_DIGITS, rejections);
+        BigDecimal hours = amount(lineNo, "timer", f[6], true, HOURS_DIGITS, rejections);
         if (rejections.size() > before) {
             return null;
         }
@@ -195,7 +195,11 @@ public final class IncomeCsv {
         }
     }
 
-    private static BigDecimal amount(int lineNo, String field, String text, boolean emptyIsZero,
+    /** Digits before the decimal point the table holds: amounts numeric(12,2), hours numeric(7,2). */
+    private static final int AMOUNT_DIGITS = 10;
+    private static final int HOURS_DIGITS = 5;
+
+    private static BigDecimal amount(int lineNo, String field, String text, boolean emptyIsZero, int wholeDigits,
                                      List<Rejection> rejections) {
         String s = text.strip();
         if (s.isEmpty()) {
@@ -221,8 +225,9 @@ public final class IncomeCsv {
             rejections.add(new Rejection(lineNo, field, "højst to decimaler"));
             return null;
         }
-        if (v.precision() - v.scale() > 10) {
-            rejections.add(new Rejection(lineNo, field, "beløbet er for stort"));
+        if (v.precision() - v.scale() > wholeDigits) {
+            rejections.add(new Rejection(lineNo, field, wholeDigits == HOURS_DIGITS ? "for mange timer (højst 99999,99)"
+                : "beløbet er for stort"));
             return null;
         }
         // As the table keeps it (numeric with two decimals), so a line reads the same before and after the import.

@@ -59,6 +59,17 @@ class IncomeCsvTest {
     }
 
     @Test
+    void hoursAndAmountsAreRefusedBeyondWhatTheTableHolds() {
+        // timer is numeric(7,2): 99999,99 is the most; amounts are numeric(12,2).
+        assertThat(parse("0101900123;12345678;2024-04;9999999999,99;0;0;99999,99\n").lines()).singleElement()
+            .satisfies(l -> assertThat(l.timer()).isEqualTo(new java.math.BigDecimal("99999.99")));
+        IncomeCsv.Result r = parse("0101900123;12345678;2024-04;10000000000;0;0;100000\n");
+        assertThat(r.rejections()).extracting(IncomeCsv.Rejection::field, IncomeCsv.Rejection::reason).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("loen", "beløbet er for stort"),
+            org.assertj.core.groups.Tuple.tuple("timer", "for mange timer (højst 99999,99)"));
+    }
+
+    @Test
     void duplicateRowsAreRejectedNamingTheFirst() {
         IncomeCsv.Result r = parse("0101900123;12345678;2024-04;100;0;0;0\n0101900123;12345678;2024-04;200;0;0;0\n");
         assertThat(r.rejections()).singleElement().satisfies(x -> {
