@@ -3,38 +3,16 @@ package dk.fleksjob.server.sager;
 import dk.fleksjob.rules.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Checks the fields of one case API request body and collects every field that cannot be used, so that one answer
  * (422, {@link SagerApi}) lists them all, each with its Danish message. The bounds and the messages are the case
  * forms' ({@link ColumnLimits}, shared with {@link Forms}): what the case store's columns hold.
  */
-final class ApiFields {
-
-    private final List<InvalidInputException> errors = new ArrayList<>();
-
-    /** Throws {@link InvalidFields} if any field could not be used; else nothing. */
-    void done() {
-        if (!errors.isEmpty()) {
-            throw new InvalidFields(errors);
-        }
-    }
+final class ApiFields extends FieldChecks {
 
     void add(String field, String message) {
-        errors.add(new InvalidInputException(field, message));
-    }
-
-    /** A value made by a check that throws {@link InvalidInputException} (e.g. {@code Cvr.of}); null if it threw. */
-    <T> T check(Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (InvalidInputException e) {
-            errors.add(e);
-            return null;
-        }
+        add(new InvalidInputException(field, message));
     }
 
     /** Text that must be given, stripped; at most {@code maxLength} characters. */
@@ -89,7 +67,7 @@ final class ApiFields {
     }
 
     private <T> T missing(String field) {
-        errors.add(ColumnLimits.required(field));
+        add(ColumnLimits.required(field));
         return null;
     }
 }

@@ -6,11 +6,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@link InvalidFields}) so the page shows each by its field. The bounds are what the store's columns hold
  * ({@link ColumnLimits}, shared with the case API): a value the database would refuse or round is refused here.
  */
-final class Forms {
+final class Forms extends FieldChecks {
 
     /**
      * A number as a caseworker types it: digits with one decimal comma or point, no thousands separator ("1.234" is
@@ -29,32 +26,8 @@ final class Forms {
     private static final Pattern NUMBER = Pattern.compile("([+-]?)(\\d*)(?:[.,](\\d*))?");
 
     private final Map<String, String> form;
-    private final List<InvalidInputException> errors = new ArrayList<>();
-
     Forms(Map<String, String> form) {
         this.form = form;
-    }
-
-    /** Throws {@link InvalidFields} if any field could not be used; else nothing. */
-    void done() {
-        if (!errors.isEmpty()) {
-            throw new InvalidFields(errors);
-        }
-    }
-
-    /** A field that cannot be used, found by the caller. */
-    void add(InvalidInputException e) {
-        errors.add(e);
-    }
-
-    /** A value made by a check that throws {@link InvalidInputException}; null if it threw. */
-    <T> T check(Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (InvalidInputException e) {
-            errors.add(e);
-            return null;
-        }
     }
 
     /** What was typed in the field; null when it was left blank (or not sent). */
@@ -124,7 +97,7 @@ final class Forms {
             case "true", "ja" -> Boolean.TRUE;
             case "false", "nej" -> Boolean.FALSE;
             default -> {
-                errors.add(new FieldProblem(field, "sager.felt.ja-nej"));
+                add(new FieldProblem(field, "sager.felt.ja-nej"));
                 yield null;
             }
         };
