@@ -420,6 +420,11 @@ class ApiTest {
         JsonNode doc = body(call(get("/v3/api-docs")));
         assertThat(doc.at("/components/securitySchemes/basic/type").asString()).isEqualTo("http");
         assertThat(doc.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+        // The text limits are the store's columns (sager.ColumnLimits), stated in the schemas.
+        assertThat(doc.at("/components/schemas/NySag/properties/navn/maxLength").asInt()).isEqualTo(200);
+        assertThat(doc.at("/components/schemas/AfklaringInput/properties/afklaring/maxLength").asInt()).isEqualTo(2000);
+        assertThat(doc.at("/components/schemas/VisitationInput/properties/ledighedsydelseKategori/maxLength").asInt())
+            .isEqualTo(40);
         assertThat(doc.has("security")).as("no document-wide requirement").isFalse();
         JsonNode paths = doc.get("paths");
         List<String> sager = paths.propertyNames().stream().filter(p -> p.startsWith("/api/v1/sager")).toList();

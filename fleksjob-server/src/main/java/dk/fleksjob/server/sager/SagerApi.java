@@ -90,11 +90,11 @@ public class SagerApi {
     @Schema(description = "En ny sag", requiredProperties = {"cpr", "navn"})
     public record NySag(@Schema(description = "CPR-nummer, 10 cifre (med eller uden bindestreg); vises aldrig igen "
                             + "umaskeret", example = "1105901234") String cpr,
-                        @Schema(example = "Dorte Hansen") String navn) {
+                        @Schema(example = "Dorte Hansen", maxLength = ColumnLimits.NAVN) String navn) {
     }
 
     @Schema(description = "Nyt navn på personen", requiredProperties = {"navn", "version"})
-    public record NytNavn(@Schema(example = "Dorte B. Hansen") String navn,
+    public record NytNavn(@Schema(example = "Dorte B. Hansen", maxLength = ColumnLimits.NAVN) String navn,
                           @Schema(description = "Den version, du har læst") Integer version) {
     }
 
@@ -314,7 +314,7 @@ public class SagerApi {
                                   @Schema(description = "Arbejdsintensiteten, over 0 og højst 1, højst 3 decimaler",
                                       example = "0.8") BigDecimal intensitet,
                                   @Schema(description = "Ledighedsydelsens kategori, fritekst, højst 40 tegn",
-                                      example = "89 pct.") String ledighedsydelseKategori) {
+                                      example = "89 pct.", maxLength = ColumnLimits.KATEGORI) String ledighedsydelseKategori) {
     }
 
     @Operation(summary = "Tilføj en visitation", description = "LAB § 118, med arbejdsevnen (timer og intensitet)")
@@ -338,7 +338,7 @@ public class SagerApi {
     public record HaendelseInput(@Schema(description = "AFVIST_TILBUD, OPSAGT, SYGDOM (LAB § 124) eller FLYTNING "
                                      + "(LAB § 123, stk. 4)") CaseEvent.Type type,
                                  @Schema(description = "Hændelsens dato", example = "2026-03-02") LocalDate dato,
-                                 @Schema(description = "Note, højst 2000 tegn") String note) {
+                                 @Schema(description = "Note, højst 2000 tegn", maxLength = ColumnLimits.NOTE) String note) {
     }
 
     @Operation(summary = "Registrér en hændelse", description = "Afvist tilbud, opsagt, sygdom eller flytning")
@@ -359,7 +359,8 @@ public class SagerApi {
     @Schema(description = "Afklaringen af et punkt, der skal afklares", requiredProperties = {"version", "afklaring"})
     public record AfklaringInput(@Schema(description = "Den version af punktet, du har læst") Integer version,
                                  @Schema(description = "Hvad der er afgjort og hvorfor, højst 2000 tegn",
-                                     example = "Lønsedlen for marts er modtaget") String afklaring) {
+                                     example = "Lønsedlen for marts er modtaget", maxLength = ColumnLimits.AFKLARING)
+                                 String afklaring) {
     }
 
     @Operation(summary = "Afklar et punkt", description = "Et åbent punkt, der skal afklares, afklares med "
