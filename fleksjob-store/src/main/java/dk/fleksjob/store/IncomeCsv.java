@@ -226,8 +226,8 @@ public final class IncomeCsv {
             return null;
         }
         if (v.precision() - v.scale() > wholeDigits) {
-            rejections.add(new Rejection(lineNo, field, wholeDigits == HOURS_DIGITS ? "for mange timer (højst 99999,99)"
-                : "beløbet er for stort"));
+            rejections.add(new Rejection(lineNo, field, wholeDigits == HOURS_DIGITS
+                ? "for mange timer (højst " + "9".repeat(HOURS_DIGITS) + ",99)" : "beløbet er for stort"));
             return null;
         }
         // As the table keeps it (numeric with two decimals), so a line reads the same before and after the import.

@@ -151,7 +151,8 @@ public final class PayoutRun {
         Future<Imported> importing = importer.submit(() -> new Imported(importIncome(who, month, sha, parsed, fileName,
             importId), System.nanoTime() - t0));
         importer.shutdown();
-        long id = join(importId, importing);
+        // A failed import fails the id too, with the import's own exception.
+        long id = await(importId);
         long t1 = System.nanoTime();
         Tally tally = new Tally();
         long runId;
@@ -273,18 +274,6 @@ public final class PayoutRun {
                             l.pensionArbejdsgiver(), l.timer()));
                 }
             }
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> value, Future<?> task) {
-        try {
-            return value.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("udbetalingskørslen blev afbrudt");
-        } catch (ExecutionException e) {
-            await(task);
-            throw new StoreException("importen af indkomst fejlede", e.getCause());
         }
     }
 
