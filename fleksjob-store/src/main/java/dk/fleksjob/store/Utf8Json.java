@@ -102,6 +102,15 @@ final class Utf8Json {
         return raw(Long.toString(value));
     }
 
+    /** The bytes written so far are {@code buffer()[0 .. size())}; the array is not copied. */
+    byte[] buffer() {
+        return buf;
+    }
+
+    int size() {
+        return n;
+    }
+
     byte[] toBytes() {
         return Arrays.copyOf(buf, n);
     }

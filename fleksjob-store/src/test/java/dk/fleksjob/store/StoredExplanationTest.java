@@ -14,8 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,43 @@ class StoredExplanationTest {
         assertThat(roundTrip(original)).isEqualTo(original);
         assertThat(Json.explanationJson(StoredExplanation.encode(original).bytes(), StoredExplanationTest::table))
             .isEqualTo(Json.write(original));
+    }
+
+    @Test
+    void aTypicalExplanationIsStoredInAboutAnEighthOfItsJson() {
+        // STAR's example (ex. 1 in shared/domain/examples.md): 15.600 kr. in May 2024, full-time wage 32.067 kr.
+        Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
+            null, null, new BigDecimal("15600.00"), BigDecimal.ZERO, new BigDecimal("32067.00"), Map.of())).forklaring();
+        int json = StoredExplanation.format3(original, new HashSet<>()).size();
+        byte[] stored = StoredExplanation.encode(original).bytes();
+        assertThat(json).isGreaterThan(1800);
+        assertThat(stored.length).isLessThan(json / 5);
+        assertThat(Json.explanation(stored, StoredExplanationTest::table)).isEqualTo(original);
+    }
+
+    @Test
+    void anExplanationStoredInFormat3BeforeCompressionIsReadAsItWas() {
+        Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2025, 3), null,
+            null, null, new BigDecimal("6584.72"), BigDecimal.ZERO, new BigDecimal("48246.00"), Map.of())).forklaring();
+        byte[] format3 = StoredExplanation.format3(original, new HashSet<>()).toBytes();
+        assertThat(format3[0]).isEqualTo((byte) '{');
+        assertThat(Json.explanation(format3, StoredExplanationTest::table)).isEqualTo(original);
+    }
+
+    @Test
+    void aDamagedCompressedExplanationIsAnErrorNotAShorterExplanation() {
+        Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
+            null, null, new BigDecimal("15600.00"), BigDecimal.ZERO, new BigDecimal("32067.00"), Map.of())).forklaring();
+        byte[] stored = StoredExplanation.encode(original).bytes();
+        byte[] truncated = Arrays.copyOf(stored, stored.length - 20);
+        assertThatThrownBy(() -> Json.explanation(truncated, StoredExplanationTest::table))
+            .hasMessageContaining("afkortet");
+        byte[] garbled = stored.clone();
+        for (int i = 30; i < garbled.length; i += 7) {
+            garbled[i] ^= 0x55;
+        }
+        assertThatThrownBy(() -> Json.explanation(garbled, StoredExplanationTest::table))
+            .isInstanceOf(RuntimeException.class);
     }
 
     @Test
