@@ -412,8 +412,24 @@ public class SagerApi {
 
     // ---- a decision on a pending efterregulering ----------------------------------------------------------
 
-    /** Approve ({@code godkend: true}) or drop ({@code false}) a negative efterregulering; the reason is required. */
-    public record AfgoerelseInput(Integer version, Boolean godkend, String begrundelse) {
+    /**
+     * Approve ({@code godkend: true}) or drop ({@code false}) a negative efterregulering; the reason is required. Its
+     * limit ({@link #MAX_BEGRUNDELSE}) is computed, which an annotation cannot hold: {@code config.OpenApiConfig} puts
+     * it in the schema as maxLength.
+     */
+    @Schema(description = "En afgørelse af en negativ efterregulering, der afventer afgørelse",
+        requiredProperties = {"version", "godkend", "begrundelse"})
+    public record AfgoerelseInput(@Schema(description = "Den version af udbetalingen, du har læst") Integer version,
+                                  @Schema(description = "true: godkend efterreguleringen; false: frafald den")
+                                  Boolean godkend,
+                                  @Schema(description = "Begrundelsen. Sagens punkt afklares med den efter "
+                                      + "\"Efterreguleringen er godkendt: \" eller \"Efterreguleringen er frafaldet: \" "
+                                      + "(højst maxLength tegn, så det hele kan gemmes)",
+                                      example = "Partshøringen er gennemført; beløbet modregnes")
+                                  String begrundelse) {
+
+        /** The reason's limit: the point's afklaring column less the longer prefix ({@link ColumnLimits#BEGRUNDELSE}). */
+        public static final int MAX_BEGRUNDELSE = ColumnLimits.BEGRUNDELSE;
     }
 
     @Operation(summary = "Afgør en negativ efterregulering", description = "Godkend (godkend: true) eller frafald "
