@@ -425,6 +425,11 @@ class ApiTest {
         assertThat(doc.at("/components/schemas/AfklaringInput/properties/afklaring/maxLength").asInt()).isEqualTo(2000);
         assertThat(doc.at("/components/schemas/VisitationInput/properties/ledighedsydelseKategori/maxLength").asInt())
             .isEqualTo(40);
+        // a decision's reason: the point's afklaring (2000) less "Efterreguleringen er frafaldet: " (32), computed
+        JsonNode afgoerelse = doc.at("/components/schemas/AfgoerelseInput");
+        assertThat(afgoerelse.at("/properties/begrundelse/maxLength").asInt()).isEqualTo(1968);
+        assertThat(afgoerelse.at("/properties/begrundelse/type").asString()).isEqualTo("string");
+        assertThat(afgoerelse.get("required").toString()).contains("\"version\"", "\"godkend\"", "\"begrundelse\"");
         assertThat(doc.has("security")).as("no document-wide requirement").isFalse();
         JsonNode paths = doc.get("paths");
         List<String> sager = paths.propertyNames().stream().filter(p -> p.startsWith("/api/v1/sager")).toList();

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,6 +83,27 @@ public class OpenApiConfig {
     OperationCustomizer sagerProblemResponses() {
         return (operation, handler) -> handler.getBeanType() == SagerApi.class ? sagerResponses(operation, handler)
             : operation;
+    }
+
+    /**
+     * The limits the annotations cannot state because they are computed: a decision's reason is the point's afklaring
+     * column less the prefix the store writes before it ({@code SagerApi.AfgoerelseInput.MAX_BEGRUNDELSE}).
+     */
+    @Bean
+    OpenApiCustomizer sagerComputedLimits() {
+        return api -> property(api, "AfgoerelseInput", "begrundelse")
+            .setMaxLength(SagerApi.AfgoerelseInput.MAX_BEGRUNDELSE);
+    }
+
+    /** A property of a schema in the document; missing, the document's build fails rather than lose the limit. */
+    static Schema<?> property(OpenAPI api, String schema, String property) {
+        Schema<?> s = api.getComponents() == null || api.getComponents().getSchemas() == null ? null
+            : api.getComponents().getSchemas().get(schema);
+        Schema<?> p = s == null || s.getProperties() == null ? null : s.getProperties().get(property);
+        if (p == null) {
+            throw new IllegalStateException("OpenAPI: no property " + schema + "." + property);
+        }
+        return p;
     }
 
     // ---- the case API's document ------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -55,7 +56,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * "skal afklares"; read a payout's explanation; decide a pending efterregulering. A change to an existing record
  * carries the version read (a stale version gives 409 problem+json). The store scopes every call by the caseworker's
  * jobcentre (another jobcentre's case is 404) and audits every change. Bad fields are 422 with one {@code fejl}
- * entry per field ({@link ApiFields}). The CPR number goes in only when a case is created and comes out only masked.
+ * entry per field ({@link ApiFields}). A create or change answers with what is stored, read back from the store after
+ * saving ({@link #storedRow}): the same JSON as a following GET (18 hours sent are 18.00 stored, numeric(5,2)). The CPR number goes in only when a case is created and comes out only masked.
  * In the OpenAPI document ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic
  * requirement and the problem responses.
  */
@@ -160,7 +162,8 @@ public class SagerApi {
         f.done();
         Person p = store.get().cases().createPerson(who, cpr.value(), navn);
         LOG.info("Sag oprettet via API: person {} i jobcenter {} af {}", p.id(), p.jobcenter(), who.ident());
-        return ResponseEntity.created(URI.create("/api/v1/sager/" + p.id())).body(Sag.of(p));
+        return ResponseEntity.created(URI.create("/api/v1/sager/" + p.id()))
+            .body(Sag.of(store.get().cases().person(who, p.id())));
     }
 
     @Operation(summary = "Læs en sag", description = "Personen, visitationer, bevillinger, ansættelser, hændelser, "
@@ -178,24 +181,27 @@ public class SagerApi {
     @ApiResponse(responseCode = "409", ref = "SamtidigAendring")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Sag rename(Authentication auth, @PathVariable("id") long id, @RequestBody NytNavn body) {
+        Caseworker who = users.caseworker(auth);
         ApiFields f = new ApiFields();
         String navn = f.text(body.navn(), "navn", ColumnLimits.NAVN);
         int version = f.version(body.version());
         f.done();
-        return Sag.of(store.get().cases().renamePerson(users.caseworker(auth), id, version, navn));
+        store.get().cases().renamePerson(who, id, version, navn);
+        return Sag.of(store.get().cases().person(who, id));
     }
 
     @Operation(summary = "Tilføj en bevilling", description = "LAB § 120; version bruges ikke her")
     @ApiResponse(responseCode = "201", description = "Tilføjet")
     @PostMapping(path = "/{id}/bevillinger", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Bevilling> addGrant(Authentication auth, @PathVariable("id") long id, @RequestBody BevillingInput b) {
+        Caseworker who = users.caseworker(auth);
         ApiFields f = new ApiFields();
         Bevilling.Type type = f.required(b.type(), "type", "angiv MIDLERTIDIG eller PERMANENT");
         LocalDate fra = f.date(b.fra(), "fra");
         LocalDate til = f.end(fra, b.til(), "til");
         f.done();
-        Bevilling created = store.get().cases().addBevilling(users.caseworker(auth), id, type, fra, til);
-        return ResponseEntity.status(HttpStatus.CREATED).body(created);
+        Bevilling created = store.get().cases().addBevilling(who, id, type, fra, til);
+        return ResponseEntity.status(HttpStatus.CREATED).body(storedGrant(who, id, created.id()));
     }
 
     @Operation(summary = "Ret en bevilling", description = "Med den version, du har læst")
@@ -212,7 +218,8 @@ public class SagerApi {
         LocalDate til = f.end(fra, b.til(), "til");
         int version = f.version(b.version());
         f.done();
-        return store.get().cases().updateBevilling(who, bevillingId, version, type, fra, til);
+        store.get().cases().updateBevilling(who, bevillingId, version, type, fra, til);
+        return storedGrant(who, id, bevillingId);
     }
 
     @Operation(summary = "Forklaringen på en udbetaling", description = "Forklaringen præcis som den blev gemt, da "
@@ -263,7 +270,8 @@ public class SagerApi {
         Employment.Terms terms = terms(body, fields);
         fields.done();
         Employment e = store.get().cases().addEmployment(who, id, terms);
-        return ResponseEntity.created(URI.create("/api/v1/sager/" + id + "/ansaettelser/" + e.id())).body(Ansaettelse.of(e));
+        return ResponseEntity.created(URI.create("/api/v1/sager/" + id + "/ansaettelser/" + e.id()))
+            .body(storedEmployment(who, id, e.id()));
     }
 
     @Operation(summary = "Læs en ansættelse", description = "Med den version, en ændring skal sendes med")
@@ -287,7 +295,8 @@ public class SagerApi {
         Employment.Terms terms = terms(body, fields);
         int version = fields.version(body.version());
         fields.done();
-        return Ansaettelse.of(store.get().cases().updateEmployment(who, employmentId, version, terms));
+        store.get().cases().updateEmployment(who, employmentId, version, terms);
+        return storedEmployment(who, id, employmentId);
     }
 
     /** The terms of an employment as the form reads them ({@code SagerController.terms}), with every bad field. */
@@ -329,8 +338,9 @@ public class SagerApi {
         BigDecimal intensitet = f.intensity(body.intensitet(), "intensitet");
         String kategori = f.text(body.ledighedsydelseKategori(), "ledighedsydelseKategori", ColumnLimits.KATEGORI);
         f.done();
+        Visitation v = store.get().cases().addVisitation(who, id, dato, timer, intensitet, kategori);
         return ResponseEntity.status(HttpStatus.CREATED)
-            .body(store.get().cases().addVisitation(who, id, dato, timer, intensitet, kategori));
+            .body(storedRow(store.get().cases().caseFile(who, id).visitationer(), Visitation::id, v.id(), "visitation"));
     }
 
     @Schema(description = "En hændelse på sagen; den ændrer ingen udbetaling i sig selv, men udbetalingskørslen gør "
@@ -351,7 +361,9 @@ public class SagerApi {
         LocalDate dato = f.date(body.dato(), "dato");
         String note = f.optionalText(body.note(), "note", ColumnLimits.NOTE);
         f.done();
-        return ResponseEntity.status(HttpStatus.CREATED).body(store.get().cases().registerEvent(who, id, type, dato, note));
+        CaseEvent e = store.get().cases().registerEvent(who, id, type, dato, note);
+        return ResponseEntity.status(HttpStatus.CREATED)
+            .body(storedRow(store.get().cases().caseFile(who, id).haendelser(), CaseEvent::id, e.id(), "hændelse"));
     }
 
     // ---- settling a point "skal afklares" -------------------------------------------------------------------
@@ -400,8 +412,24 @@ public class SagerApi {
 
     // ---- a decision on a pending efterregulering ----------------------------------------------------------
 
-    /** Approve ({@code godkend: true}) or drop ({@code false}) a negative efterregulering; the reason is required. */
-    public record AfgoerelseInput(Integer version, Boolean godkend, String begrundelse) {
+    /**
+     * Approve ({@code godkend: true}) or drop ({@code false}) a negative efterregulering; the reason is required. Its
+     * limit ({@link #MAX_BEGRUNDELSE}) is computed, which an annotation cannot hold: {@code config.OpenApiConfig} puts
+     * it in the schema as maxLength.
+     */
+    @Schema(description = "En afgørelse af en negativ efterregulering, der afventer afgørelse",
+        requiredProperties = {"version", "godkend", "begrundelse"})
+    public record AfgoerelseInput(@Schema(description = "Den version af udbetalingen, du har læst") Integer version,
+                                  @Schema(description = "true: godkend efterreguleringen; false: frafald den")
+                                  Boolean godkend,
+                                  @Schema(description = "Begrundelsen. Sagens punkt afklares med den efter "
+                                      + "\"Efterreguleringen er godkendt: \" eller \"Efterreguleringen er frafaldet: \" "
+                                      + "(højst maxLength tegn, så det hele kan gemmes)",
+                                      example = "Partshøringen er gennemført; beløbet modregnes")
+                                  String begrundelse) {
+
+        /** The reason's limit: the point's afklaring column less the longer prefix ({@link ColumnLimits#BEGRUNDELSE}). */
+        public static final int MAX_BEGRUNDELSE = ColumnLimits.BEGRUNDELSE;
     }
 
     @Operation(summary = "Afgør en negativ efterregulering", description = "Godkend (godkend: true) eller frafald "
@@ -419,6 +447,27 @@ public class SagerApi {
         String begrundelse = f.text(body.begrundelse(), "begrundelse", ColumnLimits.BEGRUNDELSE);
         f.done();
         return Udbetaling.of(store.get().cases().decidePayout(who, payoutId, version, godkend, begrundelse));
+    }
+
+    // ---- the answer of a change: what is stored ----------------------------------------------------------
+
+    /**
+     * A row of the case file as the store holds it, read back after a change in the same request, so that the answer
+     * is what a following GET returns: the numbers with the column's decimals (numeric(5,2): 18 sent is 18.00), the
+     * time registered as the column keeps it. (The settling of a point and a decision are answered with the row the
+     * store reads back itself.) A change by someone else in between shows in the answer, as it would in the GET.
+     */
+    private static <T> T storedRow(List<T> rows, ToLongFunction<T> id, long wanted, String what) {
+        return rows.stream().filter(r -> id.applyAsLong(r) == wanted).findFirst()
+            .orElseThrow(() -> new NotFoundException(what, wanted));
+    }
+
+    private Bevilling storedGrant(Caseworker who, long id, long bevillingId) {
+        return SagerController.requireGrant(store.get().cases().caseFile(who, id), bevillingId);
+    }
+
+    private Ansaettelse storedEmployment(Caseworker who, long id, long employmentId) {
+        return Ansaettelse.of(SagerController.requireEmployment(store.get().cases().caseFile(who, id), employmentId));
     }
 
     /** The API's errors as RFC 9457 problem details, in Danish. */

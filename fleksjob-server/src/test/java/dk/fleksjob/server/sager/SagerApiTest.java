@@ -366,6 +366,129 @@ class SagerApiTest {
         assertThat(caseFile(id).at("/flag/0/status").asString()).isEqualTo("AABEN");
     }
 
+    // ---- the answer of a change is what is stored ----------------------------------------------------------
+
+    /**
+     * The answer of a create or change is the entity as the store holds it, read back after saving: numbers with the
+     * column's decimals (18 sent, numeric(5,2) stored: 18.00), text as stored (stripped), and the same JSON as the
+     * following GET ({@code got}, compared as parsed trees: an integer 18 is not the decimal 18.00 there).
+     */
+    void assertAnswersAsStored(MockHttpServletResponse r, JsonNode got) throws Exception {
+        assertThat(body(r)).as(r.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(got);
+    }
+
+    /** The raw JSON text of an answer, to see a number's decimals as written. */
+    static String text(MockHttpServletResponse r) throws Exception {
+        return r.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCaseCreatedAndRenamedAnswersThePersonAsStored() throws Exception {
+        MockHttpServletResponse created = call(post("/api/v1/sager"), "sagsbehandler",
+            "{\"cpr\":\"1111811111\",\"navn\":\"  Kaj Krog \"}");
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(body(created).get("navn").asString()).isEqualTo("Kaj Krog");
+        JsonNode stored = body(call(get(created.getHeader("Location")), "sagsbehandler", null)).get("person");
+        assertAnswersAsStored(created, stored);
+
+        long id = body(created).get("id").asLong();
+        MockHttpServletResponse renamed = call(put("/api/v1/sager/" + id), "sagsbehandler",
+            "{\"navn\":\" Kaj B. Krog  \",\"version\":0}");
+        assertThat(renamed.getStatus()).isEqualTo(200);
+        assertThat(body(renamed).get("navn").asString()).isEqualTo("Kaj B. Krog");
+        assertThat(body(renamed).get("version").asInt()).isEqualTo(1);
+        assertAnswersAsStored(renamed, caseFile(id).get("person"));
+    }
+
+    @Test
+    void aGrantAddedAndChangedAnswersTheGrantAsStored() throws Exception {
+        long id = createCase("1212811212", "Lis Lund");
+        String grants = "/api/v1/sager/" + id + "/bevillinger";
+        MockHttpServletResponse added = call(post(grants), "sagsbehandler",
+            "{\"type\":\"MIDLERTIDIG\",\"fra\":\"2026-01-01\",\"til\":\"2030-12-31\"}");
+        assertThat(added.getStatus()).isEqualTo(201);
+        assertAnswersAsStored(added, caseFile(id).at("/bevillinger/0"));
+
+        MockHttpServletResponse changed = call(put(grants + "/" + body(added).get("id").asLong()), "sagsbehandler",
+            "{\"type\":\"PERMANENT\",\"fra\":\"2026-02-01\",\"version\":0}");
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(body(changed).get("version").asInt()).isEqualTo(1);
+        assertAnswersAsStored(changed, caseFile(id).at("/bevillinger/0"));
+    }
+
+    @Test
+    void anEmploymentAddedAndChangedAnswersTheNumbersWithTheColumnsDecimals() throws Exception {
+        long id = createCase("1310811313", "Mads Mikkelsen");
+        MockHttpServletResponse added = call(post("/api/v1/sager/" + id + "/ansaettelser"), "sagsbehandler",
+            EMPLOYMENT.replace("\"12345678\"", "\" 12345678 \""));
+        assertThat(added.getStatus()).isEqualTo(201);
+        // sent 18, 0.5, 190.48, 5, 32067: stored numeric(5,2), (4,3), (10,2), (5,2), (12,2)
+        assertThat(text(added)).contains("\"cvr\":\"12345678\"", "\"timerPrUge\":18.00", "\"intensitet\":0.500",
+            "\"timeloen\":190.48", "\"pensionProcent\":5.00", "\"fuldtidsloen\":32067.00");
+        JsonNode viaLocation = body(call(get(added.getHeader("Location")), "sagsbehandler", null));
+        assertAnswersAsStored(added, viaLocation);
+        assertAnswersAsStored(added, caseFile(id).at("/ansaettelser/0"));
+
+        MockHttpServletResponse changed = call(put(added.getHeader("Location")), "sagsbehandler",
+            "{\"cvr\":\"12345678\",\"fra\":\"2026-01-01\",\"timerPrUge\":20,\"intensitet\":1,\"timeloen\":200,"
+                + "\"version\":0}");
+        assertThat(changed.getStatus()).isEqualTo(200);
+        // left out: intensitet sent as 1 and pension 0 by default, stored 1.000 and 0.00
+        assertThat(text(changed)).contains("\"timerPrUge\":20.00", "\"intensitet\":1.000", "\"timeloen\":200.00",
+            "\"pensionProcent\":0.00", "\"fuldtidsloen\":null", "\"version\":1");
+        assertAnswersAsStored(changed, body(call(get(added.getHeader("Location")), "sagsbehandler", null)));
+        assertAnswersAsStored(changed, caseFile(id).at("/ansaettelser/0"));
+    }
+
+    @Test
+    void aVisitationAddedAnswersTheNumbersWithTheColumnsDecimals() throws Exception {
+        long id = createCase("1410811414", "Nina Nørgaard");
+        MockHttpServletResponse added = call(post("/api/v1/sager/" + id + "/visitationer"), "sagsbehandler",
+            "{\"dato\":\"2025-11-15\",\"timerPrUge\":18,\"intensitet\":1,\"ledighedsydelseKategori\":\" 89 pct. \"}");
+        assertThat(added.getStatus()).isEqualTo(201);
+        assertThat(text(added)).contains("\"timerPrUge\":18.00", "\"intensitet\":1.000",
+            "\"ledighedsydelseKategori\":\"89 pct.\"");
+        assertAnswersAsStored(added, caseFile(id).at("/visitationer/0"));
+    }
+
+    @Test
+    void anEventRegisteredAnswersTheEventAsStored() throws Exception {
+        long id = createCase("1510811515", "Ole Olsen");
+        MockHttpServletResponse added = call(post("/api/v1/sager/" + id + "/haendelser"), "sagsbehandler",
+            "{\"type\":\"SYGDOM\",\"dato\":\"2026-03-02\",\"note\":\"  Sygemeldt 18 dage \"}");
+        assertThat(added.getStatus()).isEqualTo(201);
+        assertThat(body(added).get("note").asString()).isEqualTo("Sygemeldt 18 dage");
+        // the time registered too, as the column keeps it
+        assertAnswersAsStored(added, caseFile(id).at("/haendelser/0"));
+    }
+
+    @Test
+    void aSettledPointAndADecisionAnswerWhatIsStored() throws Exception {
+        long id = caseWithAnOpenPoint("1610811616", "Pia Poulsen");
+        JsonNode open = caseFile(id).at("/flag/0");
+        MockHttpServletResponse settled = call(post("/api/v1/sager/" + id + "/flag/" + open.get("id").asLong()
+            + "/afklaring"), "sagsbehandler", "{\"version\":" + open.get("version").asInt() + ",\"afklaring\":"
+            + "\" Ansat 18 timer \"}");
+        assertThat(settled.getStatus()).isEqualTo(200);
+        assertThat(body(settled).get("afklaring").asString()).isEqualTo("Ansat 18 timer");
+        assertAnswersAsStored(settled, caseFile(id).at("/flag/0"));
+
+        SagerLogin s = SagerLogin.as(mvc, "sagsbehandler");
+        long pending = SagerWebTest.caseWithPayout(s, "1710811717", "Rasmus Riis");
+        long payout = SagerWebTest.pendingCorrection(s, pending, "1710811717");
+        MockHttpServletResponse decided = call(post("/api/v1/sager/" + pending + "/udbetalinger/" + payout
+            + "/afgoerelse"), "sagsbehandler", "{\"version\":0,\"godkend\":true,\"begrundelse\":\" Partshørt \"}");
+        assertThat(decided.getStatus()).isEqualTo(200);
+        assertThat(body(decided).get("status").asString()).isEqualTo("GODKENDT");
+        JsonNode stored = null;
+        for (JsonNode u : caseFile(pending).get("udbetalinger")) {
+            if (u.get("id").asLong() == payout) {
+                stored = u;
+            }
+        }
+        assertAnswersAsStored(decided, stored);
+    }
+
     // ---- another jobcentre, no credentials -----------------------------------------------------------------
 
     @Test
