@@ -57,7 +57,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * carries the version read (a stale version gives 409 problem+json). The store scopes every call by the caseworker's
  * jobcentre (another jobcentre's case is 404) and audits every change. Bad fields are 422 with one {@code fejl}
  * entry per field ({@link ApiFields}). A create or change answers with what is stored, read back from the store after
- * saving ({@link #storedRow}): the same JSON as a following GET (18 hours sent are 18.00 stored, numeric(5,2)). The CPR number goes in only when a case is created and comes out only masked.
+ * saving ({@link #storedRow}): the same JSON as a following GET (18 hours sent are 18.00 stored, numeric(5,2)). The
+ * CPR number goes in only when a case is created and comes out only masked.
  * In the OpenAPI document ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic
  * requirement and the problem responses.
  */
