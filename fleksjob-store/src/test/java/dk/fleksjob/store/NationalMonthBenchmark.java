@@ -11,9 +11,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -24,76 +26,167 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and on PostgreSQL, against a plain bulk load of the same CSV into the same table. Run with
  *
  * <pre>./mvnw -pl fleksjob-store -am test -Dtest=NationalMonthBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dfleksjob.benchmark=true [-Dfleksjob.benchmark.persons=110000] [-Dfleksjob.benchmark.databases=h2,postgres]</pre>
+ *     -Dfleksjob.benchmark=true [-Dfleksjob.benchmark.persons=110000] [-Dfleksjob.benchmark.databases=h2,postgres] \
+ *     [-Dfleksjob.benchmark.cold=false]</pre>
  *
- * <p>After the first month (a fresh JVM, as {@code ./fleksjob udbetal}) and its re-run, it pays the next month in the
- * same JVM, as the server would: the code is then compiled.
+ * <p>Both are measured twice, like with like, three times each (the median counts: single runs vary by ±20 %):
+ * <ul>
+ *   <li><b>cold</b>: each in a JVM of its own with the launcher's JVM options, as from the command line
+ *       ({@code ./fleksjob udbetal}); the JIT compiler works during the measurement in both;</li>
+ *   <li><b>warm</b>: in this JVM, one after the other, as the server pays month after month.</li>
+ * </ul>
+ * Every run pays a month not paid before (March to August 2025), so each writes all its payouts.
  */
 @EnabledIfSystemProperty(named = "fleksjob.benchmark", matches = "true")
 class NationalMonthBenchmark {
 
-    static final YearMonth MONTH = YearMonth.of(2025, 3);
+    static final YearMonth FIRST_MONTH = YearMonth.of(2025, 3);
+    static final int TIMES = 3;
 
     @Test
     void nationalMonth() throws Exception {
         int persons = Integer.getInteger("fleksjob.benchmark.persons", 110_000);
         SyntheticMonth month = new SyntheticMonth(persons, 2025);
-        byte[] file = month.incomeFile(MONTH.minusMonths(1), null);
         Path dir = Path.of("target", "benchmark");
         Files.createDirectories(dir);
-        Files.write(dir.resolve("indkomst-2025-02.csv"), file);
-        StringBuilder table = new StringBuilder("| database | persons | income lines | seed (s) | plain bulk load: "
-            + "first / median of 3 (s) | whole run (s) | import committed after (s) | ratio run / bulk load | re-run (s) | "
-            + "next month, same JVM (s) | ratio next month / bulk load | JVM CPU bulk load / run (s) |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        Path[] files = new Path[2 * TIMES];
+        for (int i = 0; i < files.length; i++) {
+            YearMonth payout = FIRST_MONTH.plusMonths(i);
+            files[i] = dir.resolve("indkomst-" + payout.minusMonths(1) + ".csv").toAbsolutePath();
+            Files.write(files[i], month.incomeFile(payout.minusMonths(1), null));
+        }
+        StringBuilder table = new StringBuilder("| database | persons | income lines | cold: bulk load (s) | cold: run (s) "
+            + "| cold: import committed after (s) | cold: ratio | warm: bulk load (s) | warm: run (s) | warm: ratio "
+            + "| re-run (s) | JVM CPU cold bulk load / run (s) | JVM CPU warm bulk load / run (s) |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         String only = System.getProperty("fleksjob.benchmark.databases", "h2,postgres");
         for (String kind : new String[] {"H2 (file)", "PostgreSQL 14"}) {
             if (!only.contains(kind.startsWith("H2") ? "h2" : "postgres")) {
                 continue;
             }
-            DataSource ds;
-            if (kind.startsWith("H2")) {
-                Path db = dir.resolve("h2-" + System.nanoTime());
-                ds = new StoreConfig("jdbc:h2:file:" + db.toAbsolutePath(), "sa", "").dataSource();
-            } else {
-                ds = TestDatabases.fresh(TestDatabases.Kind.POSTGRES);
+            String url = kind.startsWith("H2") ? "jdbc:h2:file:" + dir.resolve("h2-" + System.nanoTime()).toAbsolutePath()
+                : postgresDatabase();
+            String user = kind.startsWith("H2") ? "sa" : "postgres";
+            String password = kind.startsWith("H2") ? "" : "postgres";
+            // Seeded with the file closed again afterwards (H2: the last connection closes it), so a child can open it.
+            // The children open it with the URL as it is: kept open for the life of their process.
+            String closing = url.startsWith("jdbc:h2:") ? url + ";DB_CLOSE_DELAY=0" : url;
+            month.seed(FleksjobStore.open(new StoreConfig(closing, user, password)).dataSource(), "0");
+
+            double[][] coldLoads = new double[TIMES][];
+            double[][] coldRuns = new double[TIMES][];
+            boolean cold = Boolean.parseBoolean(System.getProperty("fleksjob.benchmark.cold", "true"));
+            for (int i = 0; i < TIMES; i++) {
+                if (!cold) {
+                    coldLoads[i] = new double[] {Double.NaN, 0, 0};
+                    coldRuns[i] = new double[] {Double.NaN, 0, 0};
+                    continue;
+                }
+                coldLoads[i] = child("load", url, user, password, files[0].toString());
             }
+            for (int i = 0; cold && i < TIMES; i++) {
+                coldRuns[i] = child("run", url, user, password, FIRST_MONTH.plusMonths(i).toString(),
+                    files[i].toString());
+            }
+
+            DataSource ds = new StoreConfig(url, user, password).dataSource();
             FleksjobStore store = FleksjobStore.open(ds, Clock.systemUTC());
-            long t0 = System.nanoTime();
-            month.seed(ds, "0");
-            double seed = seconds(t0);
-            // Three loads (each removed again), the median taken: a single one varies by ±20 % on a shared machine.
-            double[][] loads = {plainBulkLoad(ds, file), plainBulkLoad(ds, file), plainBulkLoad(ds, file)};
-            double first = loads[0][0];
-            Arrays.sort(loads, Comparator.comparingDouble(l -> l[0]));
-            double bulk = loads[1][0];
-            long c1 = cpu();
+            byte[] load = Files.readAllBytes(files[0]);
+            double[][] warmLoads = new double[TIMES][];
+            for (int i = 0; i < TIMES; i++) {
+                warmLoads[i] = plainBulkLoad(ds, load);
+            }
+            if (!cold) {
+                // Without the cold runs, the month before the first warm run is paid here (not measured).
+                store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES - 1),
+                    Files.readAllBytes(files[TIMES - 1]), "indkomst.csv");
+            }
+            double[][] warmRuns = new double[TIMES][];
+            PayoutRun.Result last = null;
+            for (int i = 0; i < TIMES; i++) {
+                YearMonth payout = FIRST_MONTH.plusMonths(TIMES + i);
+                byte[] file = Files.readAllBytes(files[TIMES + i]);
+                long c0 = cpu();
+                long t0 = System.nanoTime();
+                last = store.payoutRun().run(Caseworker.system("bench"), payout, file, "indkomst.csv");
+                warmRuns[i] = new double[] {seconds(t0), (cpu() - c0) / 1e9, last.importTime().toMillis() / 1000.0};
+                if (last.rejected() || last.ordinary() != persons) {
+                    throw new AssertionError("unexpected result " + last);
+                }
+            }
             long t1 = System.nanoTime();
-            PayoutRun.Result r = store.payoutRun().run(Caseworker.system("bench"), MONTH, file, "indkomst.csv");
-            double run = seconds(t1);
-            long c2 = cpu();
-            long t2 = System.nanoTime();
-            PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), MONTH, file, "indkomst.csv");
-            double rerun = seconds(t2);
-            if (r.rejected() || again.ordinary() != 0 || r.ordinary() != persons) {
-                throw new AssertionError("unexpected result " + r + " / " + again);
+            PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(2 * TIMES - 1),
+                Files.readAllBytes(files[2 * TIMES - 1]), "indkomst.csv");
+            double rerun = seconds(t1);
+            if (again.ordinary() != 0) {
+                throw new AssertionError("the re-run wrote payouts: " + again);
             }
-            // The server pays month after month in one JVM: the next month's file, with everything compiled.
-            byte[] next = month.incomeFile(MONTH, null);
-            long t3 = System.nanoTime();
-            PayoutRun.Result warm = store.payoutRun().run(Caseworker.system("bench"), MONTH.plusMonths(1), next,
-                "indkomst-2025-03.csv");
-            double nextMonth = seconds(t3);
-            if (warm.rejected() || warm.ordinary() != persons) {
-                throw new AssertionError("unexpected result " + warm);
-            }
-            table.append(String.format("| %s | %,d | %,d | %.1f | %.1f / %.1f | %.1f | %.1f | %.1f× | %.1f | %.1f | %.1f× | "
-                    + "%.1f / %.1f |%n", kind, persons, r.indkomst().lines(), seed, first, bulk, run,
-                r.importTime().toMillis() / 1000.0, run / bulk, rerun, nextMonth, nextMonth / bulk, loads[1][1],
-                (c2 - c1) / 1e9));
+            double[] cl = median(coldLoads);
+            double[] cr = median(coldRuns);
+            double[] wl = median(warmLoads);
+            double[] wr = median(warmRuns);
+            table.append(String.format("| %s | %,d | %,d | %s | %s | %.1f | **%.1f×** | %s | %s | **%.1f×** | %.1f | "
+                    + "%.1f / %.1f | %.1f / %.1f |%n", kind, persons, last.indkomst().lines(), all(coldLoads, cl),
+                all(coldRuns, cr), cr[2], cr[0] / cl[0], all(warmLoads, wl), all(warmRuns, wr), wr[0] / wl[0], rerun,
+                cl[1], cr[1], wl[1], wr[1]));
         }
         System.out.println("\n" + table);
         Files.writeString(dir.resolve("result.md"), table.toString());
+    }
+
+    /** A fresh database on the embedded PostgreSQL, by URL (the children connect to it themselves). */
+    private static String postgresDatabase() throws Exception {
+        String name = "bench_" + System.nanoTime();
+        try (Connection c = TestDatabases.postgres().getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("create database " + name);
+        }
+        return TestDatabases.jdbcUrl(name);
+    }
+
+    /**
+     * One measurement in a JVM of its own, started with the JVM options of the {@code ./fleksjob} launcher (for the
+     * bulk load too, so both run on the same JVM): {wall, cpu, import} seconds.
+     */
+    private static double[] child(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(launcherOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), NationalMonthBenchmarkChild.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0 || !out.contains("RESULT ")) {
+            throw new AssertionError("benchmark child failed: " + String.join(" ", args) + "\n" + out);
+        }
+        String[] f = out.substring(out.indexOf("RESULT ") + 7).strip().split(" ");
+        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+    }
+
+    /** The options the launcher script gives the JVM (its line {@code JVM_OPTIONS="…"}). */
+    static List<String> launcherOptions() throws Exception {
+        for (String line : Files.readAllLines(Path.of("..", "fleksjob"))) {
+            if (line.startsWith("JVM_OPTIONS=\"")) {
+                String options = line.substring(13, line.lastIndexOf('"')).strip();
+                return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+            }
+        }
+        throw new AssertionError("the launcher ../fleksjob has no line JVM_OPTIONS=\"…\"");
+    }
+
+    /** The measurement with the median wall time. */
+    private static double[] median(double[][] measurements) {
+        double[][] sorted = measurements.clone();
+        Arrays.sort(sorted, Comparator.comparingDouble(m -> m[0]));
+        return sorted[sorted.length / 2];
+    }
+
+    /** "median (a, b, c)": the median first, then each in the order measured. */
+    private static String all(double[][] measurements, double[] median) {
+        StringBuilder b = new StringBuilder(String.format("**%.1f** (", median[0]));
+        for (int i = 0; i < measurements.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(String.format("%.1f", measurements[i][0]));
+        }
+        return b.append(')').toString();
     }
 
     /** CPU time of this JVM (all threads, incl. GC and H2's), in ns: the machine is shared, wall time varies. */
