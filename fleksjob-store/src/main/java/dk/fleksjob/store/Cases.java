@@ -244,6 +244,11 @@ public final class Cases {
      * A caseworker's decision on a pending (negative) efterregulering: approve it (it may then be set off as BEK
      * § 3, stk. 4 says) or decide not to collect it.
      */
+    /** What the point's settlement says before the reason when a negative efterregulering is approved. */
+    public static final String GODKENDT = "Efterreguleringen er godkendt: ";
+    /** … and when it is dropped; the longer of the two, which bounds the reason (flag.afklaring holds 2000). */
+    public static final String FRAFALDET = "Efterreguleringen er frafaldet: ";
+
     public Payout decidePayout(Caseworker who, long payoutId, int expectedVersion, boolean approve, String begrundelse) {
         String text = requireText(begrundelse, "begrundelse");
         return db.tx(c -> {
@@ -260,7 +265,7 @@ public final class Cases {
             audit.append(c, who, "AFGOER_UDBETALING", "udbetaling", payoutId, personId, next + ": " + text);
             // The decision is the answer to the payout's point "skal afklares" (forvaltningsloven § 19): settle it
             // with the same reason, so the case does not keep showing an open point already decided.
-            String afklaring = (approve ? "Efterreguleringen er godkendt: " : "Efterreguleringen er frafaldet: ") + text;
+            String afklaring = (approve ? GODKENDT : FRAFALDET) + text;
             for (CaseFlag f : Db.query(c, "select * from flag where person_id = ? and maaned = ? and "
                 + "udbetaling_loebenummer = ? and kode = 'NEGATIV_EFTERREGULERING' and status = 'AABEN'", Cases::mapFlag,
                 personId, p.maaned(), p.loebenummer())) {

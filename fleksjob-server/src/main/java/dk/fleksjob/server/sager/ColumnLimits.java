@@ -1,5 +1,6 @@
 package dk.fleksjob.server.sager;
 
+import dk.fleksjob.store.Cases;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -35,10 +36,10 @@ final class ColumnLimits {
     static final int AFKLARING = 2000;
     /**
      * A decision on a pending efterregulering: the store settles the payout's point with the reason after
-     * "Efterreguleringen er frafaldet: " (32 characters; "godkendt: " is one shorter) in flag.afklaring
-     * varchar(2000), so the reason can have 2000 - 32 = 1968 characters.
+     * {@link Cases#FRAFALDET} ("Efterreguleringen er frafaldet: ", 32 characters; {@link Cases#GODKENDT} is one
+     * shorter) in flag.afklaring varchar(2000), so the reason can have 2000 - 32 = 1968 characters.
      */
-    static final int BEGRUNDELSE = AFKLARING - "Efterreguleringen er frafaldet: ".length();
+    static final int BEGRUNDELSE = AFKLARING - Math.max(Cases.FRAFALDET.length(), Cases.GODKENDT.length());
     /** indkomst_import.filnavn varchar(500). */
     static final int FILNAVN = 500;
 
