@@ -46,7 +46,7 @@ import java.util.zip.GZIPInputStream;
  * and parameters (as block keys), and which of its parts are empty. A flag's {@code hjemmel} is a block key. About
  * 2,1 KB a payout, most of it the sentences.
  *
- * <p>Read as they are: format 3 (stored uncompressed until 24 Nov 2026), format 2 (the step written out, with its paragraphs and parameters as block keys) and
+ * <p>Read as they are: format 3 (stored uncompressed until 23 Nov 2026), format 2 (the step written out, with its paragraphs and parameters as block keys) and
  * format 1 (the rules' explanation JSON as the CLI prints it, gzipped).
  */
 final class StoredExplanation {
