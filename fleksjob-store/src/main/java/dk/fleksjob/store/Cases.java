@@ -240,15 +240,15 @@ public final class Cases {
         });
     }
 
-    /**
-     * A caseworker's decision on a pending (negative) efterregulering: approve it (it may then be set off as BEK
-     * § 3, stk. 4 says) or decide not to collect it.
-     */
     /** What the point's settlement says before the reason when a negative efterregulering is approved. */
     public static final String GODKENDT = "Efterreguleringen er godkendt: ";
     /** … and when it is dropped; the longer of the two, which bounds the reason (flag.afklaring holds 2000). */
     public static final String FRAFALDET = "Efterreguleringen er frafaldet: ";
 
+    /**
+     * A caseworker's decision on a pending (negative) efterregulering: approve it (it may then be set off as BEK
+     * § 3, stk. 4 says) or decide not to collect it.
+     */
     public Payout decidePayout(Caseworker who, long payoutId, int expectedVersion, boolean approve, String begrundelse) {
         String text = requireText(begrundelse, "begrundelse");
         return db.tx(c -> {

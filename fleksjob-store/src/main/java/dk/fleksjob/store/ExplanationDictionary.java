@@ -17,8 +17,8 @@ import java.util.zip.Inflater;
 /**
  * Compression of stored explanations (format 4): the format-3 JSON, deflated with a preset dictionary made of the
  * sentences the rules write for everybody. Deflate alone gets a 2 KB explanation to about 940 bytes, because one
- * explanation is too short to repeat itself; with the dictionary it is about 260 bytes. The database then writes an
- * eighth of the bytes for each of 110.000 payouts (docs/benchmarks.md, "Store").
+ * explanation is too short to repeat itself; with the dictionary it is about 260–350 bytes. The database then writes
+ * a sixth of the bytes for each of 110.000 payouts (docs/benchmarks.md, "Store").
  *
  * <p>The dictionary is the format-3 JSON of a few reference calculations, computed by the rules in use, so it says
  * what this version's explanations say. It is stored like any other block in {@code forklaring_blok}, under the key
@@ -53,7 +53,8 @@ final class ExplanationDictionary {
     /**
      * Reference calculations whose sentences cover what a month's payouts say: a wage under the knæk, a wage over
      * it that the wage ceiling cuts, and wages from two employers. The most common case comes last, as deflate
-     * reaches the end of the dictionary with the shortest distances.
+     * reaches the end of the dictionary with the shortest distances. The wages are made up (inputs, not rates): any
+     * wages that take these branches give the same sentences around different amounts.
      */
     private static String build() {
         YearMonth month = YearMonth.of(2025, 1);
