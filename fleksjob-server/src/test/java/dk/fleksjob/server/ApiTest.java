@@ -504,7 +504,7 @@ class ApiTest {
         JsonNode schemas = doc.at("/components/schemas");
         assertThat(schemas.propertyNames()).contains("Sag", "NySag", "NytNavn", "BevillingInput", "Sagsakt",
             "Ansaettelse", "AnsaettelseInput", "VisitationInput", "HaendelseInput", "AfklaringInput", "Problem",
-            "FeltFejl", "PersonSummary");
+            "FeltFejl", "SagOversigt");
         assertThat(schemas.at("/AnsaettelseInput/required").valueStream().map(JsonNode::asString))
             .containsExactlyInAnyOrder("cvr", "fra", "timerPrUge", "timeloen");
         assertThat(schemas.at("/AnsaettelseInput/properties/foersteFleksjob/type").asString()).isEqualTo("boolean");

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,10 +145,27 @@ public class SagerApi {
         }
     }
 
+    @Schema(description = "En sag i jobcentrets liste")
+    public record SagOversigt(@Schema(description = "Sagens id (bruges i adresserne)") long id,
+                              @Schema(example = "København") String jobcenter,
+                              @Schema(description = "Maskeret: DDMMÅÅ-XXXX", example = "110590-XXXX") String cpr,
+                              @Schema(example = "Dorte Hansen") String navn,
+                              @Schema(description = "Antal punkter, der skal afklares af en sagsbehandler")
+                              int aabnePunkter) {
+        static SagOversigt of(PersonSummary p) {
+            return new SagOversigt(p.id(), p.jobcenter(), p.cprMasked(), p.navn(), p.openFlags());
+        }
+    }
+
     @Operation(summary = "Jobcentrets sager", description = "CPR-numrene maskeret, med antallet af åbne punkter")
     @GetMapping
-    List<PersonSummary> list(Authentication auth) {
-        return store.get().cases().persons(users.caseworker(auth));
+    List<SagOversigt> list(Authentication auth) {
+        List<PersonSummary> persons = store.get().cases().persons(users.caseworker(auth));
+        List<SagOversigt> out = new ArrayList<>(persons.size());
+        for (PersonSummary p : persons) {
+            out.add(SagOversigt.of(p));
+        }
+        return out;
     }
 
     @Operation(summary = "Opret en sag i dit jobcenter", description = "CPR-nummeret kontrolleres (10 cifre, en "

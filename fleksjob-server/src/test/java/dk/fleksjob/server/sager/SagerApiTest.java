@@ -334,7 +334,8 @@ class SagerApiTest {
         assertThat(stored.get("afklaretAf").asString()).isEqualTo("sagsbehandler");
         assertThat(stored.get("afklaret").isNull()).isFalse();
         assertThat(call(get("/api/v1/sager"), "sagsbehandler", null).getContentAsString(StandardCharsets.UTF_8))
-            .containsPattern("\"id\":" + id + ",[^}]*\"openFlags\":0");
+            .containsPattern("\"id\":" + id + ",[^}]*\"cpr\":\"[0-9]{6}-XXXX\"[^}]*\"aabnePunkter\":0")
+            .doesNotContain("cprMasked", "openFlags");
 
         // settled already: the old version and the new one are both refused, and the reason stays
         assertProblem(call(post(url), "leder", "{\"version\":" + version + ",\"afklaring\":\"Noget andet\"}"), 409,
