@@ -397,7 +397,7 @@ public final class Cases {
             rs.getInt("loebenummer"), Payout.Art.valueOf(rs.getString("art")), Payout.Status.valueOf(rs.getString("status")),
             Db.longOrNull(rs, "refererer_til"), rs.getBigDecimal("beregnet_tilskud"), rs.getBigDecimal("beregnet_atp"),
             rs.getBigDecimal("tilskud"), rs.getBigDecimal("atp"), rs.getBigDecimal("udbetalt"),
-            rs.getString("grundlag_sha256"), rs.getString("grundlag"), rs.getString("regelversion"),
+            rs.getString("grundlag_sha256"), StoredGrundlag.read(rs), rs.getString("regelversion"),
             Db.longOrNull(rs, "koersel_id"), Db.instant(rs, "oprettet"), rs.getInt("version"));
     }
 

@@ -58,7 +58,7 @@ final class PayoutCalculation {
     }
 
     /** What the rules computed for the month, with its input and the points for a caseworker. */
-    record Computation(BigDecimal tilskud, BigDecimal atp, String sha256, String grundlag,
+    record Computation(BigDecimal tilskud, BigDecimal atp, String sha256, byte[] grundlag,
                        FleksloentilskudResult result, List<PendingFlag> flags) {
     }
 
@@ -66,7 +66,7 @@ final class PayoutCalculation {
     }
 
     /** The month's input, known before the rules run: its digest decides whether anything is to be computed. */
-    record Prepared(YearMonth month, FleksloentilskudRequest request, String sha256, Supplier<String> grundlag,
+    record Prepared(YearMonth month, FleksloentilskudRequest request, String sha256, Supplier<Utf8Json> grundlag,
                     List<PendingFlag> flags, List<Bevilling> grants, List<CaseEvent> events) {
     }
 
@@ -127,7 +127,7 @@ final class PayoutCalculation {
         String sha = sha256(month + "|" + plain(wage) + "|" + plain(other) + "|" + plain(fuldtid) + "|" + plain(hourly));
         // The input as JSON is written only if the digest shows the month is to be computed (not on a re-run).
         List<Income> otherLines = others;
-        return new Prepared(month, request, sha, () -> grundlag(month, job, own, otherLines, wage, own == null,
+        return new Prepared(month, request, sha, () -> grundlagJson(month, job, own, otherLines, wage, own == null,
             request), flags, grants, events);
     }
 
@@ -155,7 +155,8 @@ final class PayoutCalculation {
         YearMonth wageMonth = p.month().minusMonths(1);
         grantFlags(wageMonth, p.grants(), flags);
         eventFlags(wageMonth, p.month(), p.events(), flags);
-        return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(), p.grundlag().get(), result,
+        return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(),
+            StoredGrundlag.encode(p.grundlag().get()), result,
             flags);
     }
 
@@ -211,6 +212,11 @@ final class PayoutCalculation {
      */
     static String grundlag(YearMonth month, Employment job, Income own, List<Income> others, BigDecimal wage,
                            boolean expected, FleksloentilskudRequest request) {
+        return grundlagJson(month, job, own, others, wage, expected, request).toString();
+    }
+
+    private static Utf8Json grundlagJson(YearMonth month, Employment job, Income own, List<Income> others,
+                                         BigDecimal wage, boolean expected, FleksloentilskudRequest request) {
         Employment.Terms t = job.terms();
         Utf8Json json = new Utf8Json(640);
         json.raw("{\"maaned\":").string(month.toString());
@@ -264,7 +270,7 @@ final class PayoutCalculation {
             }
             json.raw('}');
         }
-        return json.raw("}}").toString();
+        return json.raw("}}");
     }
 
     private static List<Income> concat(Income own, List<Income> others) {

@@ -343,7 +343,7 @@ public final class PayoutRun {
     /** One row to write, with its flags. */
     private record Pending(long personId, YearMonth month, int loebenummer, Payout.Art art, Payout.Status status,
                            Long refererTil, BigDecimal beregnetTilskud, BigDecimal beregnetAtp, BigDecimal tilskud,
-                           BigDecimal atp, String sha, String grundlag, StoredExplanation.Encoded forklaring,
+                           BigDecimal atp, String sha, byte[] grundlag, StoredExplanation.Encoded forklaring,
                            List<PayoutCalculation.PendingFlag> flags) {
     }
 
@@ -580,6 +580,9 @@ public final class PayoutRun {
         Instant now = clock.instant();
         String regelversion = RulesVersion.current();
         Set<String> newBlocks = new TreeSet<>();
+        if (!storedBlocks.contains(StoredGrundlag.dictionaryKey())) {
+            newBlocks.add(StoredGrundlag.dictionaryKey());
+        }
         for (Outcome o : outcomes) {
             if (o.payout() != null) {
                 for (String k : o.payout().forklaring().blocks()) {
@@ -603,7 +606,7 @@ public final class PayoutRun {
             }
             try (PreparedStatement pay = c.prepareStatement("insert into udbetaling (person_id, maaned, loebenummer, "
                     + "art, status, refererer_til, beregnet_tilskud, beregnet_atp, tilskud, atp, udbetalt, grundlag_sha256, "
-                    + "grundlag, forklaring, regelversion, koersel_id, oprettet, version) values (?, ?, ?, ?, ?, ?, ?, "
+                    + "grundlag_z, forklaring, regelversion, koersel_id, oprettet, version) values (?, ?, ?, ?, ?, ?, ?, "
                     + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement flag = c.prepareStatement("insert into flag (person_id, udbetaling_loebenummer, "
                      + "maaned, kode, hjemmel, tekst, status, noegle, oprettet, version) values (?, ?, ?, ?, ?, ?, "

@@ -38,7 +38,7 @@ import java.util.zip.GZIPInputStream;
  * the same transaction as the payouts that name them.
  *
  * <p>Format 4 (now written): format 3, deflated with a preset dictionary that is itself a block
- * ({@link ExplanationDictionary}): about 260 bytes a payout instead of 2,1 KB.
+ * ({@link PresetDictionary#FORKLARING}): about 260 bytes a payout instead of 2,1 KB.
  *
  * <p>Format 3: {@code {"v":3,"titel":…,"trin":[…]}}, UTF-8. Each step is
  * {@code {"form":key,"tekst":…,"beloeb":…}} plus its input, flags and sub-steps where they are not empty. The form
@@ -72,8 +72,8 @@ final class StoredExplanation {
     /** Format 4: format 3, compressed with the dictionary (which the explanation then names as a block too). */
     static Encoded encode(Explanation explanation) {
         Set<String> keys = new LinkedHashSet<>();
-        byte[] stored = ExplanationDictionary.compress(format3(explanation, keys));
-        keys.add(ExplanationDictionary.key());
+        byte[] stored = PresetDictionary.FORKLARING.compress(format3(explanation, keys));
+        keys.add(PresetDictionary.FORKLARING.key());
         return new Encoded(stored, keys);
     }
 
@@ -134,13 +134,13 @@ final class StoredExplanation {
 
     /** The stored bytes as JSON: format 4 inflated with the dictionary it names, format 1 gunzipped. */
     private static byte[] json(byte[] stored, Function<Collection<String>, Map<String, String>> blocks) {
-        if (ExplanationDictionary.isCompressed(stored)) {
-            String key = ExplanationDictionary.keyOf(stored);
+        if (PresetDictionary.isCompressed(stored)) {
+            String key = PresetDictionary.keyOf(stored);
             String dictionary = blocks.apply(List.of(key)).get(key);
             if (dictionary == null) {
                 throw new IllegalStateException("forklaringsblok " + key + " mangler i databasen");
             }
-            return ExplanationDictionary.decompress(stored, dictionary);
+            return PresetDictionary.decompress(stored, dictionary);
         }
         // Format 1 (before blocks) is gzip, which never starts with '{'; formats 2 and 3 are plain JSON.
         return stored.length > 0 && stored[0] == '{' ? stored : gunzip(stored);

@@ -88,7 +88,8 @@ abstract class KillDashNineContract {
     }
 
     static final String PAYOUTS = "select p.cpr, u.maaned, u.loebenummer, u.art, u.status, u.beregnet_tilskud, "
-        + "u.tilskud, u.atp, u.udbetalt, u.grundlag_sha256, u.grundlag, (select o.loebenummer from udbetaling o where "
+        + "u.tilskud, u.atp, u.udbetalt, u.grundlag_sha256, u.grundlag, u.grundlag_z, (select o.loebenummer from "
+        + "udbetaling o where "
         + "o.id = u.refererer_til) from udbetaling u join person p on p.id = u.person_id "
         + "order by p.cpr, u.maaned, u.loebenummer";
     static final String FLAGS = "select p.cpr, f.maaned, f.udbetaling_loebenummer, f.kode, f.hjemmel, f.tekst, "
@@ -144,6 +145,11 @@ abstract class KillDashNineContract {
                 StringBuilder b = new StringBuilder();
                 for (int i = 1; i <= n; i++) {
                     Object v = rs.getObject(i);
+                    if (v instanceof byte[] z && rs.getMetaData().getColumnLabel(i).equalsIgnoreCase("grundlag_z")) {
+                        // The input is compared as its JSON (below, without the generated import ids).
+                        v = new String(PresetDictionary.decompress(z, PresetDictionary.GRUNDLAG.text()),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    }
                     b.append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append('|');
                 }
                 // Generated keys may differ: an import rolled back by a kill still used up its identity value (H2
