@@ -82,59 +82,28 @@ class NationalMonthBenchmark {
                     coldRuns[i] = new double[] {Double.NaN, 0, 0};
                     continue;
                 }
+                settle(url, user, password);
                 coldLoads[i] = child("load", url, user, password, files[0].toString());
             }
             for (int i = 0; cold && i < TIMES; i++) {
+                settle(url, user, password);
                 coldRuns[i] = child("run", url, user, password, FIRST_MONTH.plusMonths(i).toString(),
                     files[i].toString());
             }
 
-            DataSource ds = new StoreConfig(url, user, password).dataSource();
-            FleksjobStore store = FleksjobStore.open(ds, Clock.systemUTC());
-            byte[] load = Files.readAllBytes(files[0]);
-            double[][] warmLoads = new double[TIMES][];
-            for (int i = 0; i < TIMES; i++) {
-                warmLoads[i] = plainBulkLoad(ds, load);
-            }
-            if (!cold) {
-                // Without the cold runs, the month before the first warm run is paid here (not measured).
-                store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES - 1),
-                    Files.readAllBytes(files[TIMES - 1]), "indkomst.csv");
-            }
-            double[][] warmRuns = new double[TIMES][];
-            PayoutRun.Result last = null;
-            for (int i = 0; i < TIMES; i++) {
-                YearMonth payout = FIRST_MONTH.plusMonths(TIMES + i);
-                byte[] file = Files.readAllBytes(files[TIMES + i]);
-                long c0 = cpu();
-                long t0 = System.nanoTime();
-                last = store.payoutRun().run(Caseworker.system("bench"), payout, file, "indkomst.csv");
-                warmRuns[i] = new double[] {seconds(t0), (cpu() - c0) / 1e9, last.importTime().toMillis() / 1000.0};
-                if (last.rejected() || last.ordinary() != persons) {
-                    throw new AssertionError("unexpected result " + last);
-                }
-            }
-            long t1 = System.nanoTime();
-            PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(2 * TIMES - 1),
-                Files.readAllBytes(files[2 * TIMES - 1]), "indkomst.csv");
-            double rerun = seconds(t1);
-            if (again.ordinary() != 0) {
-                throw new AssertionError("the re-run wrote payouts: " + again);
-            }
-            if (url.startsWith("jdbc:h2:")) {
-                // The H2 database is open in this JVM for good (DB_CLOSE_DELAY=-1): close it, so its cache and
-                // threads do not weigh on the next database's warm runs.
-                try (Connection c = ds.getConnection()) {
-                    c.createStatement().execute("shutdown");
-                }
-            }
-            System.gc();
+            // Warm: in a JVM of its own too (with the JVM's default options, as the server runs), so that neither the
+            // seeding nor the other database's runs have shaped this one's JIT-compiled code and heap.
+            double[][][] warm = warmChild(url, user, password, persons, files, !cold);
+            double[][] warmLoads = warm[0];
+            double[][] warmRuns = warm[1];
+            double rerun = warm[2][0][0];
+            int lines = Files.readAllLines(files[0]).size() - 1;
             double[] cl = median(coldLoads);
             double[] cr = median(coldRuns);
             double[] wl = median(warmLoads);
             double[] wr = median(warmRuns);
             table.append(String.format("| %s | %,d | %,d | %s | %s | %.1f | **%.1f×** | %s | %s | **%.1f×** | %.1f | "
-                    + "%.1f / %.1f | %.1f / %.1f |%n", kind, persons, last.indkomst().lines(), all(coldLoads, cl),
+                    + "%.1f / %.1f | %.1f / %.1f |%n", kind, persons, lines, all(coldLoads, cl),
                 all(coldRuns, cr), cr[2], cr[0] / cl[0], all(warmLoads, wl), all(warmRuns, wr), wr[0] / wl[0], rerun,
                 cl[1], cr[1], wl[1], wr[1]));
         }
@@ -156,9 +125,14 @@ class NationalMonthBenchmark {
      * bulk load too, so both run on the same JVM): {wall, cpu, import} seconds.
      */
     private static double[] child(String... args) throws Exception {
+        return childNumbers(launcherOptions(), args);
+    }
+
+    /** Runs {@link NationalMonthBenchmarkChild} with the JVM options and returns the numbers after "RESULT". */
+    private static double[] childNumbers(List<String> jvmOptions, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(launcherOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), NationalMonthBenchmarkChild.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -166,8 +140,88 @@ class NationalMonthBenchmark {
         if (p.waitFor() != 0 || !out.contains("RESULT ")) {
             throw new AssertionError("benchmark child failed: " + String.join(" ", args) + "\n" + out);
         }
-        String[] f = out.substring(out.indexOf("RESULT ") + 7).strip().split(" ");
-        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+        return Arrays.stream(out.substring(out.indexOf("RESULT ") + 7).strip().split(" "))
+            .mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /**
+     * The warm measurements in this JVM, one after the other as the server pays month after month: three bulk
+     * loads, then three runs of months not paid before, then the last month's file again (the re-run).
+     * Returns {loads, runs, {{re-run}}}, each measurement {wall, cpu, import} seconds.
+     */
+    static double[][][] warm(String url, String user, String password, int persons, Path[] files, boolean prepay)
+        throws Exception {
+        DataSource ds = new StoreConfig(url, user, password).dataSource();
+        FleksjobStore store = FleksjobStore.open(ds, Clock.systemUTC());
+        byte[] load = Files.readAllBytes(files[0]);
+        double[][] loads = new double[TIMES][];
+        for (int i = 0; i < TIMES; i++) {
+            settle(url, user, password);
+            double[] l = plainBulkLoad(ds, load);
+            loads[i] = new double[] {l[0], l[1], 0};
+        }
+        if (prepay) {
+            // Without the cold runs, the month before the first warm run is paid here (not measured).
+            store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES - 1),
+                Files.readAllBytes(files[TIMES - 1]), "indkomst.csv");
+        }
+        double[][] runs = new double[TIMES][];
+        for (int i = 0; i < TIMES; i++) {
+            YearMonth payout = FIRST_MONTH.plusMonths(TIMES + i);
+            byte[] file = Files.readAllBytes(files[TIMES + i]);
+            settle(url, user, password);
+            long c0 = cpu();
+            long t0 = System.nanoTime();
+            PayoutRun.Result r = store.payoutRun().run(Caseworker.system("bench"), payout, file, "indkomst.csv");
+            runs[i] = new double[] {seconds(t0), (cpu() - c0) / 1e9, r.importTime().toMillis() / 1000.0};
+            if (r.rejected() || r.ordinary() != persons) {
+                throw new AssertionError("unexpected result " + r);
+            }
+        }
+        settle(url, user, password);
+        long t1 = System.nanoTime();
+        PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(2 * TIMES - 1),
+            Files.readAllBytes(files[2 * TIMES - 1]), "indkomst.csv");
+        double rerun = seconds(t1);
+        if (again.ordinary() != 0) {
+            throw new AssertionError("the re-run wrote payouts: " + again);
+        }
+        return new double[][][] {loads, runs, {{rerun, 0, 0}}};
+    }
+
+    private static double[][][] warmChild(String url, String user, String password, int persons, Path[] files,
+                                          boolean prepay) throws Exception {
+        List<String> args = new ArrayList<>(List.of("warm", url, user, password, String.valueOf(persons),
+            String.valueOf(prepay)));
+        for (Path f : files) {
+            args.add(f.toString());
+        }
+        double[] f = childNumbers(List.of(), args.toArray(String[]::new));
+        double[][][] out = new double[3][][];
+        out[0] = new double[TIMES][];
+        out[1] = new double[TIMES][];
+        for (int i = 0; i < TIMES; i++) {
+            out[0][i] = Arrays.copyOfRange(f, 3 * i, 3 * i + 3);
+            out[1][i] = Arrays.copyOfRange(f, 3 * (TIMES + i), 3 * (TIMES + i) + 3);
+        }
+        out[2] = new double[][] {{f[6 * TIMES], 0, 0}};
+        return out;
+    }
+
+    /**
+     * Lets the database finish what the last measurement left it to do before the next starts, the same before a
+     * bulk load as before a run: on 2 cores, PostgreSQL's autovacuum of the last 110.000 rows or a checkpoint
+     * would otherwise fall into the next measurement.
+     */
+    static void settle(String url, String user, String password) throws Exception {
+        if (url.startsWith("jdbc:postgresql:")) {
+            try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
+                c.createStatement().execute("vacuum analyze");
+                c.createStatement().execute("checkpoint");
+            }
+        }
+        System.gc();
+        Thread.sleep(1000);
     }
 
     /** The options the launcher script gives the JVM (its line {@code JVM_OPTIONS="…"}). */

@@ -3,11 +3,13 @@ package dk.fleksjob.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 
 /**
  * One measurement of {@link NationalMonthBenchmark} in a JVM of its own, as a user starts it from the command line:
  * {@code load url user password file} (the plain bulk load) or {@code run url user password month file} (the payout
- * run, as {@code ./fleksjob udbetal}); {@code seed url user password persons} seeds a database for trying one by
+ * run, as {@code ./fleksjob udbetal}); {@code warm url user password persons prepay files…} (the warm measurements,
+ * {@link NationalMonthBenchmark#warm}); {@code seed url user password persons} seeds a database for trying one by
  * hand (e.g. with {@code -XX:StartFlightRecording}). The clock starts after the JVM has started and the database is open, for both.
  * Prints {@code RESULT wall-seconds jvm-cpu-seconds import-seconds}.
  */
@@ -22,6 +24,17 @@ public final class NationalMonthBenchmarkChild {
         if (args[0].equals("seed")) {
             new SyntheticMonth(Integer.parseInt(args[4]), 2025).seed(store.dataSource(), "0");
             System.out.println("RESULT 0 0 0");
+        } else if (args[0].equals("warm")) {
+            Path[] files = Arrays.stream(args, 6, args.length).map(Path::of).toArray(Path[]::new);
+            double[][][] warm = NationalMonthBenchmark.warm(args[1], args[2], args[3], Integer.parseInt(args[4]), files,
+                Boolean.parseBoolean(args[5]));
+            StringBuilder out = new StringBuilder("RESULT");
+            for (double[][] kind : warm) {
+                for (double[] m : kind) {
+                    out.append(String.format(java.util.Locale.ROOT, " %.3f %.3f %.3f", m[0], m[1], m[2]));
+                }
+            }
+            System.out.println(out);
         } else if (args[0].equals("load")) {
             double[] load = NationalMonthBenchmark.plainBulkLoad(store.dataSource(), Files.readAllBytes(Path.of(args[4])));
             System.out.printf(java.util.Locale.ROOT, "RESULT %.3f %.3f 0%n", load[0], load[1]);
