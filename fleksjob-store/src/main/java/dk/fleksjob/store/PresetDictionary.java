@@ -19,7 +19,7 @@ import java.util.zip.Inflater;
  * Compression of what a payout stores in JSON — its explanation (format 4) and its input ({@code grundlag_z}) —
  * deflated with a preset dictionary of what every payout says. Deflate alone gets a 2 KB explanation to about 940
  * bytes, because one explanation is too short to repeat itself; with the dictionary it is about 260–350 bytes, and a
- * 500-byte input about 150. The database then writes a fifth of the bytes for each of 110.000 payouts
+ * 500-byte input about 140. The database then writes a fifth of the bytes for each of 110.000 payouts
  * (docs/benchmarks.md, "Store").
  *
  * <p>A dictionary is the JSON of a few reference payouts, made by the code in use, so it says what this version
