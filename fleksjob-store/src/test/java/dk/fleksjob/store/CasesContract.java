@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,50 @@ abstract class CasesContract {
             LocalDate.of(2025, 1, 1), null)).isInstanceOf(NotFoundException.class);
         assertThat(store.cases().findByCpr(other, "0101900123")).isEmpty();
         assertThat(store.cases().findByCpr(ane, "010190-0123")).map(Person::navn).contains("Anna");
+    }
+
+    @Test
+    void theBasicsOfAllCasesAreWhatEachCaseFileSays() {
+        Person anna = Fixture.person(store, "0101900123");
+        // rows added out of date order, to show each list comes back by date as in the case file
+        store.cases().addVisitation(ane, anna.id(), LocalDate.of(2023, 6, 1), new BigDecimal("18"),
+            new BigDecimal("0.8"), "89 pct.");
+        store.cases().addVisitation(ane, anna.id(), LocalDate.of(2022, 11, 1), new BigDecimal("12"),
+            new BigDecimal("0.5"), null);
+        store.cases().addBevilling(ane, anna.id(), Bevilling.Type.PERMANENT, LocalDate.of(2028, 1, 1), null);
+        store.cases().addEmployment(ane, anna.id(), Fixture.terms(Fixture.EMPLOYER, null).withFoersteFleksjob(true));
+        store.cases().registerEvent(ane, anna.id(), CaseEvent.Type.SYGDOM, LocalDate.of(2025, 2, 10), "sygemeldt");
+        Person bent = Fixture.person(store, "0202850456");
+        Person carl = store.cases().createPerson(ane, "0303800789", "Carl");
+        Person dorte = Fixture.person(store, "0404750112");
+        store.cases().renamePerson(ane, dorte.id(), 0, "Aase");
+        Person elsewhere = store.cases().createPerson(other, "0505700235", "Erik");
+        store.cases().addBevilling(other, elsewhere.id(), Bevilling.Type.MIDLERTIDIG, LocalDate.of(2025, 1, 1),
+            LocalDate.of(2029, 12, 31));
+
+        List<CaseBasics> basics = store.cases().caseBasics(ane);
+        // by name as the case list: Aase (renamed), Carl, Person 0101, Person 0202
+        assertThat(basics).extracting(b -> b.person().id())
+            .containsExactly(dorte.id(), carl.id(), anna.id(), bent.id());
+        assertThat(basics).isEqualTo(List.of(dorte, carl, anna, bent).stream().map(p -> basicsOf(ane, p)).toList());
+        CaseBasics annas = basics.get(2);
+        assertThat(annas.visitationer()).extracting(Visitation::dato)
+            .containsExactly(LocalDate.of(2022, 11, 1), LocalDate.of(2023, 6, 1));
+        assertThat(annas.bevillinger()).extracting(Bevilling::type)
+            .containsExactly(Bevilling.Type.MIDLERTIDIG, Bevilling.Type.PERMANENT);
+        assertThat(annas.ansaettelser()).extracting(e -> e.terms().foersteFleksjob()).containsExactly(null, true);
+        assertThat(basics.get(1)).isEqualTo(new CaseBasics(carl, List.of(), List.of(), List.of()));
+        assertThat(basics.get(0).person().navn()).isEqualTo("Aase");
+
+        // another jobcentre's caseworker sees only their own; the system sees every case
+        assertThat(store.cases().caseBasics(other)).containsExactly(basicsOf(other, elsewhere));
+        assertThat(store.cases().caseBasics(Fixture.SYSTEM)).extracting(b -> b.person().id())
+            .containsExactlyInAnyOrder(anna.id(), bent.id(), carl.id(), dorte.id(), elsewhere.id());
+    }
+
+    private CaseBasics basicsOf(Caseworker who, Person p) {
+        CaseFile f = store.cases().caseFile(who, p.id());
+        return new CaseBasics(f.person(), f.visitationer(), f.bevillinger(), f.ansaettelser());
     }
 
     @Test

@@ -6,10 +6,10 @@ import dk.fleksjob.rules.frister.FristerRequest;
 import dk.fleksjob.rules.frister.FristerResult;
 import dk.fleksjob.rules.parameter.Rates;
 import dk.fleksjob.store.Bevilling;
+import dk.fleksjob.store.CaseBasics;
 import dk.fleksjob.store.CaseFile;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.Employment;
-import dk.fleksjob.store.PersonSummary;
 import dk.fleksjob.store.Visitation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,17 +34,25 @@ public class FristerService {
         this.store = store;
     }
 
-    /** The deadlines from {@code from} on, by date. */
+    /**
+     * The deadlines from {@code from} on, by date. The cases are read all at once ({@link
+     * dk.fleksjob.store.Cases#caseBasics}): a jobcentre has thousands, and the deadlines need none of their payouts.
+     */
     public List<Frist> upcoming(Caseworker who, LocalDate from) {
         List<Frist> all = new ArrayList<>();
-        for (PersonSummary p : store.get().cases().persons(who)) {
-            all.addAll(forCase(store.get().cases().caseFile(who, p.id())));
+        for (CaseBasics sag : store.get().cases().caseBasics(who)) {
+            all.addAll(forCase(sag));
         }
         return all.stream().filter(f -> !f.dato().isBefore(from))
             .sorted(Comparator.comparing(Frist::dato).thenComparing(Frist::navn).thenComparing(Frist::art)).toList();
     }
 
+    /** The deadlines of one case already read in full (the decision letter on a grant). */
     List<Frist> forCase(CaseFile sag) {
+        return forCase(new CaseBasics(sag.person(), sag.visitationer(), sag.bevillinger(), sag.ansaettelser()));
+    }
+
+    List<Frist> forCase(CaseBasics sag) {
         long id = sag.person().id();
         String navn = sag.person().navn();
         LocalDate visitation = sag.visitationer().stream().map(Visitation::dato).min(LocalDate::compareTo).orElse(null);
