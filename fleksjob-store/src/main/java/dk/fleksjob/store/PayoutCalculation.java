@@ -57,7 +57,11 @@ final class PayoutCalculation {
         }
     }
 
-    /** What the rules computed for the month, with its input and the points for a caseworker. */
+    /**
+     * What the rules computed for the month, with its input and the points for a caseworker.
+     *
+     * @param grundlag the input as stored ({@link StoredGrundlag}: compressed)
+     */
     record Computation(BigDecimal tilskud, BigDecimal atp, String sha256, byte[] grundlag,
                        FleksloentilskudResult result, List<PendingFlag> flags) {
     }
@@ -156,8 +160,7 @@ final class PayoutCalculation {
         grantFlags(wageMonth, p.grants(), flags);
         eventFlags(wageMonth, p.month(), p.events(), flags);
         return new Computation(result.fleksloentilskud(), result.atpBidrag(), p.sha256(),
-            StoredGrundlag.encode(p.grundlag().get()), result,
-            flags);
+            StoredGrundlag.encode(p.grundlag().get()), result, flags);
     }
 
     private static void grantFlags(YearMonth wageMonth, List<Bevilling> grants, List<PendingFlag> flags) {
