@@ -210,6 +210,39 @@ public final class Cases {
         return rows.stream().collect(Collectors.groupingBy(personId, Collectors.toUnmodifiableList()));
     }
 
+    // ---- one row of a case: checked to belong to the case, the case to the caseworker's jobcentre -------------
+
+    public Visitation visitation(Caseworker who, long personId, long id) {
+        return row(who, personId, "visitation", id, Cases::mapVisitation, "visitation");
+    }
+
+    public Bevilling bevilling(Caseworker who, long personId, long id) {
+        return row(who, personId, "bevilling", id, Cases::mapBevilling, "bevilling");
+    }
+
+    public Employment ansaettelse(Caseworker who, long personId, long id) {
+        return row(who, personId, "ansaettelse", id, Cases::mapEmployment, "ansættelse");
+    }
+
+    public CaseEvent haendelse(Caseworker who, long personId, long id) {
+        return row(who, personId, "haendelse", id, Cases::mapEvent, "hændelse");
+    }
+
+    public Payout udbetaling(Caseworker who, long personId, long id) {
+        return row(who, personId, "udbetaling", id, Cases::mapPayout, "udbetaling");
+    }
+
+    public CaseFlag flag(Caseworker who, long personId, long id) {
+        return row(who, personId, "flag", id, Cases::mapFlag, "punkt");
+    }
+
+    /** One query, not a {@link #caseFile}: a row of another case, or of another jobcentre's, is not found. */
+    private <T> T row(Caseworker who, long personId, String table, long id, Db.Row<T> mapper, String what) {
+        return db.tx(c -> Db.query(c, "select t.* from " + table + " t join person p on p.id = t.person_id "
+                + "where t.id = ? and t.person_id = ?" + scope(who), mapper, scopeParams(who, id, personId)).stream()
+            .findFirst().orElseThrow(() -> new NotFoundException(what, id)));
+    }
+
     /** The explanation of a payout, exactly as stored when it was computed. */
     public Explanation explanation(Caseworker who, long payoutId) {
         return db.tx(c -> Json.explanation(storedExplanation(c, who, payoutId), keys -> blocks(c, keys)));

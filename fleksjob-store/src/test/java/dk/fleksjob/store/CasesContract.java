@@ -84,6 +84,42 @@ abstract class CasesContract {
             .containsExactlyInAnyOrder(anna.id(), bent.id(), carl.id(), dorte.id(), elsewhere.id());
     }
 
+    @Test
+    void oneRowOfACaseIsReadAloneAndOnlyFromItsOwnCase() {
+        Person anna = Fixture.person(store, "0101900123");
+        Visitation v = store.cases().addVisitation(ane, anna.id(), LocalDate.of(2023, 6, 1), new BigDecimal("18"),
+            new BigDecimal("0.8"), "89 pct.");
+        Bevilling g = store.cases().addBevilling(ane, anna.id(), Bevilling.Type.MIDLERTIDIG, LocalDate.of(2025, 1, 1),
+            LocalDate.of(2029, 12, 31));
+        Employment e = store.cases().addEmployment(ane, anna.id(), Fixture.terms(Fixture.EMPLOYER, null));
+        CaseEvent h = store.cases().registerEvent(ane, anna.id(), CaseEvent.Type.SYGDOM, LocalDate.of(2025, 2, 10),
+            "sygemeldt");
+        Person bent = Fixture.person(store, "0202850456");
+
+        // as the case file holds them: the numbers with the column's decimals (18 sent is 18.00 stored)
+        CaseFile f = store.cases().caseFile(ane, anna.id());
+        assertThat(store.cases().visitation(ane, anna.id(), v.id())).isIn(f.visitationer()).extracting(Visitation::id)
+            .isEqualTo(v.id());
+        assertThat(store.cases().visitation(ane, anna.id(), v.id()).timerPrUge()).hasToString("18.00");
+        assertThat(store.cases().bevilling(ane, anna.id(), g.id())).isIn(f.bevillinger()).extracting(Bevilling::id)
+            .isEqualTo(g.id());
+        assertThat(store.cases().ansaettelse(ane, anna.id(), e.id())).isIn(f.ansaettelser()).extracting(Employment::id)
+            .isEqualTo(e.id());
+        assertThat(store.cases().haendelse(ane, anna.id(), h.id())).isIn(f.haendelser()).extracting(CaseEvent::id)
+            .isEqualTo(h.id());
+
+        // a row of another case, or read by another jobcentre, is not found (never "forbidden")
+        assertThatThrownBy(() -> store.cases().bevilling(ane, bent.id(), g.id())).isInstanceOf(NotFoundException.class)
+            .hasMessage("bevilling " + g.id() + " findes ikke i dit jobcenter");
+        assertThatThrownBy(() -> store.cases().ansaettelse(other, anna.id(), e.id()))
+            .isInstanceOf(NotFoundException.class).hasMessageStartingWith("ansættelse ");
+        assertThatThrownBy(() -> store.cases().udbetaling(ane, anna.id(), 999_999)).isInstanceOf(NotFoundException.class)
+            .hasMessageStartingWith("udbetaling ");
+        assertThatThrownBy(() -> store.cases().flag(ane, anna.id(), 999_999)).isInstanceOf(NotFoundException.class)
+            .hasMessageStartingWith("punkt ");
+        assertThat(store.cases().haendelse(Fixture.SYSTEM, anna.id(), h.id())).isIn(f.haendelser());
+    }
+
     private CaseBasics basicsOf(Caseworker who, Person p) {
         CaseFile f = store.cases().caseFile(who, p.id());
         return new CaseBasics(f.person(), f.visitationer(), f.bevillinger(), f.ansaettelser());

@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -58,7 +57,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * carries the version read (a stale version gives 409 problem+json). The store scopes every call by the caseworker's
  * jobcentre (another jobcentre's case is 404) and audits every change. Bad fields are 422 with one {@code fejl}
  * entry per field ({@link ApiFields}). A create or change answers with what is stored, read back from the store after
- * saving ({@link #storedRow}): the same JSON as a following GET (18 hours sent are 18.00 stored, numeric(5,2)). The
+ * saving (one query each, e.g. {@link dk.fleksjob.store.Cases#bevilling}): the same JSON as a following GET (18 hours sent are 18.00 stored, numeric(5,2)). The
  * CPR number goes in only when a case is created and comes out only masked.
  * In the OpenAPI document ({@code /v3/api-docs}, see {@code config.OpenApiConfig}) every operation has the HTTP Basic
  * requirement and the problem responses.
@@ -230,7 +229,7 @@ public class SagerApi {
     Bevilling updateGrant(Authentication auth, @PathVariable("id") long id, @PathVariable("bevillingId") long bevillingId,
                           @RequestBody BevillingInput b) {
         Caseworker who = users.caseworker(auth);
-        SagerController.requireGrant(store.get().cases().caseFile(who, id), bevillingId);
+        store.get().cases().bevilling(who, id, bevillingId);
         ApiFields f = new ApiFields();
         Bevilling.Type type = f.required(b.type(), "type", "angiv MIDLERTIDIG eller PERMANENT");
         LocalDate fra = f.date(b.fra(), "fra");
@@ -248,7 +247,7 @@ public class SagerApi {
     @GetMapping("/{id}/udbetalinger/{udbetalingId}/forklaring")
     String explanation(Authentication auth, @PathVariable("id") long id, @PathVariable("udbetalingId") long payoutId) {
         Caseworker who = users.caseworker(auth);
-        SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
+        store.get().cases().udbetaling(who, id, payoutId);
         return store.get().cases().explanationJson(who, payoutId);
     }
 
@@ -297,8 +296,7 @@ public class SagerApi {
     @GetMapping("/{id}/ansaettelser/{ansaettelseId}")
     Ansaettelse readEmployment(Authentication auth, @PathVariable("id") long id,
                                @PathVariable("ansaettelseId") long employmentId) {
-        return Ansaettelse.of(SagerController.requireEmployment(store.get().cases().caseFile(users.caseworker(auth), id),
-            employmentId));
+        return Ansaettelse.of(store.get().cases().ansaettelse(users.caseworker(auth), id, employmentId));
     }
 
     @Operation(summary = "Ret en ansættelse", description = "Hele ansættelsen med den version, du har læst; et felt, "
@@ -309,7 +307,7 @@ public class SagerApi {
     Ansaettelse updateEmployment(Authentication auth, @PathVariable("id") long id,
                                  @PathVariable("ansaettelseId") long employmentId, @RequestBody AnsaettelseInput body) {
         Caseworker who = users.caseworker(auth);
-        SagerController.requireEmployment(store.get().cases().caseFile(who, id), employmentId);
+        store.get().cases().ansaettelse(who, id, employmentId);
         ApiFields fields = new ApiFields();
         Employment.Terms terms = terms(body, fields);
         int version = fields.version(body.version());
@@ -359,7 +357,7 @@ public class SagerApi {
         f.done();
         Visitation v = store.get().cases().addVisitation(who, id, dato, timer, intensitet, kategori);
         return ResponseEntity.status(HttpStatus.CREATED)
-            .body(storedRow(store.get().cases().caseFile(who, id).visitationer(), Visitation::id, v.id(), "visitation"));
+            .body(store.get().cases().visitation(who, id, v.id()));
     }
 
     @Schema(description = "En hændelse på sagen; den ændrer ingen udbetaling i sig selv, men udbetalingskørslen gør "
@@ -382,7 +380,7 @@ public class SagerApi {
         f.done();
         CaseEvent e = store.get().cases().registerEvent(who, id, type, dato, note);
         return ResponseEntity.status(HttpStatus.CREATED)
-            .body(storedRow(store.get().cases().caseFile(who, id).haendelser(), CaseEvent::id, e.id(), "hændelse"));
+            .body(store.get().cases().haendelse(who, id, e.id()));
     }
 
     // ---- settling a point "skal afklares" -------------------------------------------------------------------
@@ -402,7 +400,7 @@ public class SagerApi {
     CaseFlag resolveFlag(Authentication auth, @PathVariable("id") long id, @PathVariable("flagId") long flagId,
                          @RequestBody AfklaringInput body) {
         Caseworker who = users.caseworker(auth);
-        CaseFlag flag = SagerController.requireFlag(store.get().cases().caseFile(who, id), flagId);
+        CaseFlag flag = store.get().cases().flag(who, id, flagId);
         ApiFields f = new ApiFields();
         int version = f.version(body.version());
         String afklaring = f.text(body.afklaring(), "afklaring", ColumnLimits.AFKLARING);
@@ -459,7 +457,7 @@ public class SagerApi {
     Udbetaling decidePayout(Authentication auth, @PathVariable("id") long id, @PathVariable("udbetalingId") long payoutId,
                             @RequestBody AfgoerelseInput body) {
         Caseworker who = users.caseworker(auth);
-        SagerController.requirePayout(store.get().cases().caseFile(who, id), payoutId);
+        store.get().cases().udbetaling(who, id, payoutId);
         ApiFields f = new ApiFields();
         int version = f.version(body.version());
         Boolean godkend = f.required(body.godkend(), "godkend", "angiv true (godkend) eller false (frafald)");
@@ -470,23 +468,19 @@ public class SagerApi {
 
     // ---- the answer of a change: what is stored ----------------------------------------------------------
 
-    /**
-     * A row of the case file as the store holds it, read back after a change in the same request, so that the answer
-     * is what a following GET returns: the numbers with the column's decimals (numeric(5,2): 18 sent is 18.00), the
-     * time registered as the column keeps it. (The settling of a point and a decision are answered with the row the
-     * store reads back itself.) A change by someone else in between shows in the answer, as it would in the GET.
+    /*
+     * A row as the store holds it, read back after a change in the same request (one query), so that the answer is
+     * what a following GET returns: the numbers with the column's decimals (numeric(5,2): 18 sent is 18.00), the time
+     * registered as the column keeps it. (The settling of a point and a decision are answered with the row the store
+     * reads back itself.) A change by someone else in between shows in the answer, as it would in the GET.
      */
-    private static <T> T storedRow(List<T> rows, ToLongFunction<T> id, long wanted, String what) {
-        return rows.stream().filter(r -> id.applyAsLong(r) == wanted).findFirst()
-            .orElseThrow(() -> new NotFoundException(what, wanted));
-    }
 
     private Bevilling storedGrant(Caseworker who, long id, long bevillingId) {
-        return SagerController.requireGrant(store.get().cases().caseFile(who, id), bevillingId);
+        return store.get().cases().bevilling(who, id, bevillingId);
     }
 
     private Ansaettelse storedEmployment(Caseworker who, long id, long employmentId) {
-        return Ansaettelse.of(SagerController.requireEmployment(store.get().cases().caseFile(who, id), employmentId));
+        return Ansaettelse.of(store.get().cases().ansaettelse(who, id, employmentId));
     }
 
     /** The API's errors as RFC 9457 problem details, in Danish. */

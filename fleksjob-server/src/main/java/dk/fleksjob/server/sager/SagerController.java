@@ -4,7 +4,6 @@ import dk.fleksjob.rules.InvalidInputException;
 import dk.fleksjob.store.Bevilling;
 import dk.fleksjob.store.CaseEvent;
 import dk.fleksjob.store.CaseFile;
-import dk.fleksjob.store.CaseFlag;
 import dk.fleksjob.store.Caseworker;
 import dk.fleksjob.store.Cases;
 import dk.fleksjob.store.Cpr;
@@ -127,7 +126,7 @@ public class SagerController {
     String updateGrant(Authentication auth, @PathVariable("id") long id, @PathVariable("bevillingId") long bevillingId,
                        @RequestParam Map<String, String> f, Model model, HttpServletResponse response) {
         return onCasePage(auth, id, FormErrors.Form.GRANT, bevillingId, f, model, response, (who, in) -> {
-            requireGrant(cases().caseFile(who, id), bevillingId);
+            cases().bevilling(who, id, bevillingId);
             Bevilling.Type type = grantType(f.get("type"));
             LocalDate fra = in.date("fra");
             LocalDate til = in.end(fra, "til");
@@ -155,7 +154,7 @@ public class SagerController {
                             @PathVariable("ansaettelseId") long employmentId, @RequestParam Map<String, String> f,
                             Model model, HttpServletResponse response) {
         return onCasePage(auth, id, FormErrors.Form.EMPLOYMENT, employmentId, f, model, response, (who, in) -> {
-            Employment current = requireEmployment(cases().caseFile(who, id), employmentId);
+            Employment current = cases().ansaettelse(who, id, employmentId);
             Employment.Terms read = terms(in);
             in.done();
             // A form without the field leaves "første fleksjob" as it was (it is not a "not stated" answer)
@@ -199,7 +198,7 @@ public class SagerController {
     String resolveFlag(Authentication auth, @PathVariable("id") long id, @PathVariable("flagId") long flagId,
                        @RequestParam Map<String, String> f, Model model, HttpServletResponse response) {
         return onCasePage(auth, id, FormErrors.Form.FLAG, flagId, f, model, response, (who, in) -> {
-            requireFlag(cases().caseFile(who, id), flagId);
+            cases().flag(who, id, flagId);
             String afklaring = in.text("afklaring", ColumnLimits.AFKLARING);
             in.done();
             cases().resolveFlag(who, flagId, Forms.version(f.get("version")), afklaring);
@@ -301,16 +300,6 @@ public class SagerController {
     static Bevilling requireGrant(CaseFile sag, long bevillingId) {
         return sag.bevillinger().stream().filter(b -> b.id() == bevillingId).findFirst()
             .orElseThrow(() -> new NotFoundException("bevilling", bevillingId));
-    }
-
-    static Employment requireEmployment(CaseFile sag, long employmentId) {
-        return sag.ansaettelser().stream().filter(e -> e.id() == employmentId).findFirst()
-            .orElseThrow(() -> new NotFoundException("ansættelse", employmentId));
-    }
-
-    static CaseFlag requireFlag(CaseFile sag, long flagId) {
-        return sag.flag().stream().filter(x -> x.id() == flagId).findFirst()
-            .orElseThrow(() -> new NotFoundException("punkt", flagId));
     }
 
     static Bevilling.Type grantType(String value) {
