@@ -102,6 +102,12 @@ final class Utf8Json {
         return raw(Long.toString(value));
     }
 
+    /** Empties it to be written again, keeping its buffer. */
+    Utf8Json reset() {
+        n = 0;
+        return this;
+    }
+
     /** The bytes written so far are {@code buffer()[0 .. size())}; the array is not copied. */
     byte[] buffer() {
         return buf;

@@ -119,9 +119,10 @@ abstract class PayoutRunContract {
         assertThat(p.grundlag()).startsWith("{\"maaned\":\"2024-05\",\"loenmaaned\":\"2024-04\"")
             .contains("\"loenFraFleksjob\":15600");
         assertThat(stored.length).isLessThan(p.grundlag().length() / 2);
+        assertThat(stored[0]).as("Zstandard").isEqualTo(PresetDictionary.ZSTD);
 
-        // A row stored before V6 has its input as text; one compressed with another version's dictionary reads with
-        // that dictionary, from forklaring_blok.
+        // A row stored before V6 has its input as text; one compressed (with deflate, as until 6 Dec 2026) with
+        // another version's dictionary reads with that dictionary, from forklaring_blok.
         String older = "{\"maaned\":\"2024-05\",\"note\":\"en ældre version\"}";
         String dictionary = "{\"maaned\":\"2024-05\",\"note\":\"";
         String key = "aeldre-ordbog-000001";

@@ -111,6 +111,30 @@ class StoredExplanationTest {
     }
 
     @Test
+    void anExplanationDeflatedWithTheDictionaryIsReadAsItWas() {
+        // Format 4 as written from 23 November to 6 December 2026: 'Z', the dictionary's key, raw deflate.
+        Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2025, 3), null,
+            null, null, new BigDecimal("6584.72"), BigDecimal.ZERO, new BigDecimal("48246.00"), Map.of())).forklaring();
+        byte[] json = StoredExplanation.format3(original, new HashSet<>()).toBytes();
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED, true);
+        d.setDictionary(PresetDictionary.FORKLARING.text().getBytes(StandardCharsets.UTF_8));
+        d.setInput(json);
+        d.finish();
+        byte[] buf = new byte[json.length];
+        int n = d.deflate(buf);
+        d.end();
+        byte[] deflated = new byte[21 + n];
+        deflated[0] = PresetDictionary.DEFLATE;
+        System.arraycopy(PresetDictionary.FORKLARING.key().getBytes(StandardCharsets.US_ASCII), 0, deflated, 1, 20);
+        System.arraycopy(buf, 0, deflated, 21, n);
+        assertThat(Json.explanation(deflated, StoredExplanationTest::table)).isEqualTo(original);
+        // What is written now is Zstandard, with the same dictionary.
+        byte[] now = StoredExplanation.encode(original).bytes();
+        assertThat(now[0]).isEqualTo(PresetDictionary.ZSTD);
+        assertThat(PresetDictionary.keyOf(now)).isEqualTo(PresetDictionary.keyOf(deflated));
+    }
+
+    @Test
     void aDamagedCompressedExplanationIsAnErrorNotAShorterExplanation() {
         Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
             null, null, new BigDecimal("15600.00"), BigDecimal.ZERO, new BigDecimal("32067.00"), Map.of())).forklaring();
