@@ -73,14 +73,17 @@ public final class PayoutRun {
      * @param chunkSize        persons per transaction
      * @param correctionMonths how far back a correction is regulated automatically (BEK § 4, stk. 4: »Efterregulering
      *                         kan foretages for en periode på op til 12 måneder«)
+     * @param ahead            how many persons' payouts may be computed and wait to be written (bounds the memory the
+     *                         run takes: about 1 KB a person)
      */
-    public record Options(BigDecimal unusualChange, int chunkSize, int correctionMonths) {
+    public record Options(BigDecimal unusualChange, int chunkSize, int correctionMonths, int ahead) {
         public static Options defaults() {
-            return new Options(new BigDecimal("0.25"), 500, 12);
+            // A national month (110.000 persons) is computed while its income is imported: about 100 MB waiting.
+            return new Options(new BigDecimal("0.25"), 500, 12, 110_000);
         }
 
         public Options withChunkSize(int size) {
-            return new Options(unusualChange, size, correctionMonths);
+            return new Options(unusualChange, size, correctionMonths, ahead);
         }
     }
 
@@ -343,8 +346,30 @@ public final class PayoutRun {
     /** One row to write, with its flags. */
     private record Pending(long personId, YearMonth month, int loebenummer, Payout.Art art, Payout.Status status,
                            Long refererTil, BigDecimal beregnetTilskud, BigDecimal beregnetAtp, BigDecimal tilskud,
-                           BigDecimal atp, String sha, byte[] grundlag, StoredExplanation.Encoded forklaring,
+                           BigDecimal atp, String sha, byte[] grundlag, EncodedExplanation forklaring,
                            List<PayoutCalculation.PendingFlag> flags) {
+    }
+
+    /**
+     * A payout's stored explanation and the blocks it names that were not yet in the table when it was computed
+     * (nearly always none: only the month's first payouts name new blocks, and the list is all a waiting payout
+     * keeps of them).
+     */
+    private record EncodedExplanation(byte[] stored, List<String> unstoredBlocks) {
+    }
+
+    private EncodedExplanation explanation(PayoutCalculation.Computation comp) {
+        StoredExplanation.Encoded e = StoredExplanation.encode(comp.result().forklaring());
+        List<String> unstored = null;
+        for (String k : e.blocks()) {
+            if (!storedBlocks.contains(k)) {
+                if (unstored == null) {
+                    unstored = new ArrayList<>();
+                }
+                unstored.add(k);
+            }
+        }
+        return new EncodedExplanation(e.bytes(), unstored == null ? List.of() : unstored);
     }
 
     /** A flag not tied to a payout (no row was written for the person-month). */
@@ -378,12 +403,10 @@ public final class PayoutRun {
     /**
      * The run's writes: in order, on one thread and one connection (without a pool, PostgreSQL starts a server
      * process for each new connection), one transaction per chunk. Nothing is written before the import is
-     * committed; the run's own row (koersel) is written first. Computing may run {@link #AHEAD} chunks ahead of
-     * the writing — while the import is being written, and to even out the two — which bounds the memory it takes.
+     * committed; the run's own row (koersel) is written first. Computing may run {@link Options#ahead} persons ahead
+     * of the writing — while the import is being written, and to even out the two — which bounds the memory it takes.
      */
     private final class Writes implements AutoCloseable {
-        private static final int AHEAD = 40;
-
         private final Caseworker who;
         private final YearMonth month;
         private final Future<Imported> importing;
@@ -400,7 +423,7 @@ public final class PayoutRun {
         }
 
         void submit(List<Outcome> outcomes) {
-            while (pending.size() >= AHEAD) {
+            while (pending.size() >= Math.max(1, options.ahead() / options.chunkSize())) {
                 await(pending.removeFirst());
             }
             pending.add(thread.submit(() -> write(connection(), outcomes, runId())));
@@ -515,7 +538,7 @@ public final class PayoutRun {
                     + "kørslen beregner måneden, næste gang den køres.", e.getClass().getSimpleName());
         }
         List<PayoutCalculation.PendingFlag> flags = new ArrayList<>(comp.flags());
-        StoredExplanation.Encoded explanation = StoredExplanation.encode(comp.result().forklaring());
+        EncodedExplanation explanation = explanation(comp);
         if (latest == null) {
             unusualChange(month, comp.tilskud(), d.previousMonth.get(personId), flags);
             return new Outcome(new Pending(personId, month, 1, Payout.Art.ORDINAER, Payout.Status.UDBETALES, null,
@@ -585,7 +608,7 @@ public final class PayoutRun {
         }
         for (Outcome o : outcomes) {
             if (o.payout() != null) {
-                for (String k : o.payout().forklaring().blocks()) {
+                for (String k : o.payout().forklaring().unstoredBlocks()) {
                     if (!storedBlocks.contains(k)) {
                         newBlocks.addAll(StoredExplanation.withNamed(k));
                     }
@@ -618,7 +641,7 @@ public final class PayoutRun {
                         Pending p = o.payout();
                         Db.bind(pay, p.personId(), p.month(), p.loebenummer(), p.art(), p.status(), p.refererTil(),
                             p.beregnetTilskud(), p.beregnetAtp(), p.tilskud(), p.atp(), p.tilskud().subtract(p.atp()),
-                            p.sha(), p.grundlag(), p.forklaring().bytes(), regelversion, runId, now);
+                            p.sha(), p.grundlag(), p.forklaring().stored(), regelversion, runId, now);
                         pay.addBatch();
                         payouts = true;
                         int i = 0;
