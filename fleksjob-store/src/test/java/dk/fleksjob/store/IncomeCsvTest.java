@@ -116,4 +116,40 @@ class IncomeCsvTest {
             "linje 2, loen: er ikke et tal (brug decimalkomma eller -punktum, intet tusindtalsskilletegn)",
             "linje 3, linje: linjen skal have 7 felter adskilt af ';' (har 2)");
     }
+
+    @Test
+    void aNationalFileCheckedInPartsGivesTheLinesAndFaultsOfOneCheckInLineOrder() {
+        // About 2 MB: checked in parts on all cores. A duplicate whose first is in another part, a bad CPR at the
+        // end, a Windows line end and no line end after the last line.
+        Map<String, Long> persons = new java.util.HashMap<>();
+        StringBuilder body = new StringBuilder();
+        int n = 40_000;
+        for (int i = 0; i < n; i++) {
+            persons.put(SyntheticMonth.cpr(i), (long) i);
+            body.append(SyntheticMonth.cpr(i)).append(";12345678;2024-04;").append(10_000 + i).append(",50;0;0;37")
+                .append(i == 7 ? "\r\n" : "\n");
+        }
+        body.append(SyntheticMonth.cpr(3)).append(";12345678;2024-04;1;0;0;1\n");
+        body.append("3002900123;12345678;2024-04;1;0;0;1");
+        byte[] file = (HEADER + body).getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(1 << 20);
+
+        IncomeCsv.Result r = IncomeCsv.parse(file, MAY, persons);
+        assertThat(r.rejections()).extracting(IncomeCsv.Rejection::line, IncomeCsv.Rejection::field)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(n + 2, "cpr"), org.assertj.core.groups.Tuple.tuple(n + 3, "cpr"));
+        assertThat(r.rejections().get(0).reason()).contains("dublet").contains("linje 5");
+
+        // Without the two faulty lines the file is accepted: every line, numbered as in the file, in order.
+        byte[] good = (HEADER + body.substring(0, body.lastIndexOf(SyntheticMonth.cpr(3) + ";12345678;2024-04;1;")))
+            .getBytes(StandardCharsets.UTF_8);
+        IncomeCsv.Result ok = IncomeCsv.parse(good, MAY, persons);
+        assertThat(ok.accepted()).isTrue();
+        assertThat(ok.lines()).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            IncomeCsv.Line line = ok.lines().get(i);
+            assertThat(line.line()).isEqualTo(i + 2);
+            assertThat(line.personId()).isEqualTo(i);
+            assertThat(line.loen()).isEqualByComparingTo(new java.math.BigDecimal(10_000 + i + ".50"));
+        }
+    }
 }
