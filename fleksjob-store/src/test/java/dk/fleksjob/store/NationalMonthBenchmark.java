@@ -33,9 +33,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <ul>
  *   <li><b>cold</b>: each in a JVM of its own with the launcher's JVM options, as from the command line
  *       ({@code ./fleksjob udbetal}); the JIT compiler works during the measurement in both;</li>
- *   <li><b>warm</b>: in this JVM, one after the other, as the server pays month after month.</li>
+ *   <li><b>warm</b>: in a JVM of its own, one after the other, as the server pays month after month, after one bulk
+ *       load and one run that are not measured (the JIT compiler has seen the code of both).</li>
  * </ul>
- * Every run pays a month not paid before (March to August 2025), so each writes all its payouts.
+ * Every run pays a month not paid before (March to September 2025), so each writes all its payouts.
  */
 @EnabledIfSystemProperty(named = "fleksjob.benchmark", matches = "true")
 class NationalMonthBenchmark {
@@ -49,7 +50,8 @@ class NationalMonthBenchmark {
         SyntheticMonth month = new SyntheticMonth(persons, 2025);
         Path dir = Path.of("target", "benchmark");
         Files.createDirectories(dir);
-        Path[] files = new Path[2 * TIMES];
+        // March to May cold; June warms the warm JVM up (not measured); July to September warm.
+        Path[] files = new Path[2 * TIMES + 1];
         for (int i = 0; i < files.length; i++) {
             YearMonth payout = FIRST_MONTH.plusMonths(i);
             files[i] = dir.resolve("indkomst-" + payout.minusMonths(1) + ".csv").toAbsolutePath();
@@ -145,8 +147,9 @@ class NationalMonthBenchmark {
     }
 
     /**
-     * The warm measurements in this JVM, one after the other as the server pays month after month: three bulk
-     * loads, then three runs of months not paid before, then the last month's file again (the re-run).
+     * The warm measurements in this JVM, one after the other as the server pays month after month: a bulk load
+     * (not measured) and three, then a run (not measured) and three of months not paid before, then the last month's
+     * file again (the re-run).
      * Returns {loads, runs, {{re-run}}}, each measurement {wall, cpu, import} seconds.
      */
     static double[][][] warm(String url, String user, String password, int persons, Path[] files, boolean prepay)
@@ -155,6 +158,9 @@ class NationalMonthBenchmark {
         FleksjobStore store = FleksjobStore.open(ds, Clock.systemUTC());
         byte[] load = Files.readAllBytes(files[0]);
         double[][] loads = new double[TIMES][];
+        // One of each first, not measured: "warm" is after the JIT compiler has seen the code, for both alike.
+        settle(url, user, password);
+        plainBulkLoad(ds, load);
         for (int i = 0; i < TIMES; i++) {
             settle(url, user, password);
             double[] l = plainBulkLoad(ds, load);
@@ -165,10 +171,13 @@ class NationalMonthBenchmark {
             store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES - 1),
                 Files.readAllBytes(files[TIMES - 1]), "indkomst.csv");
         }
+        settle(url, user, password);
+        store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES), Files.readAllBytes(files[TIMES]),
+            "indkomst.csv");
         double[][] runs = new double[TIMES][];
         for (int i = 0; i < TIMES; i++) {
-            YearMonth payout = FIRST_MONTH.plusMonths(TIMES + i);
-            byte[] file = Files.readAllBytes(files[TIMES + i]);
+            YearMonth payout = FIRST_MONTH.plusMonths(TIMES + 1 + i);
+            byte[] file = Files.readAllBytes(files[TIMES + 1 + i]);
             settle(url, user, password);
             long c0 = cpu();
             long t0 = System.nanoTime();
@@ -180,8 +189,8 @@ class NationalMonthBenchmark {
         }
         settle(url, user, password);
         long t1 = System.nanoTime();
-        PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(2 * TIMES - 1),
-            Files.readAllBytes(files[2 * TIMES - 1]), "indkomst.csv");
+        PayoutRun.Result again = store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(2 * TIMES),
+            Files.readAllBytes(files[2 * TIMES]), "indkomst.csv");
         double rerun = seconds(t1);
         if (again.ordinary() != 0) {
             throw new AssertionError("the re-run wrote payouts: " + again);

@@ -112,7 +112,7 @@ class StoredExplanationTest {
 
     @Test
     void anExplanationDeflatedWithTheDictionaryIsReadAsItWas() {
-        // Format 4 as written from 23 November to 6 December 2026: 'Z', the dictionary's key, raw deflate.
+        // Format 4 as written from 23 November until the evening of 6 December 2026: 'Z', the dictionary's key, raw deflate.
         Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2025, 3), null,
             null, null, new BigDecimal("6584.72"), BigDecimal.ZERO, new BigDecimal("48246.00"), Map.of())).forklaring();
         byte[] json = StoredExplanation.format3(original, new HashSet<>()).toBytes();
