@@ -52,7 +52,7 @@ final class PresetDictionary {
     /** What was written before: deflate. */
     static final byte DEFLATE = 'Z';
     private static final int KEY_LENGTH = 20;
-    /** Zstandard's fastest level but one: with the dictionary it compresses as well as deflate's best. */
+    /** Level 1: with the dictionary an explanation takes about 270 bytes (deflate: 317 at its fastest, 256 at 6). */
     private static final int LEVEL = 1;
     /** The column {@code forklaring_blok.indhold} holds 8000 characters; the end of a dictionary matters most. */
     private static final int MAX_CHARS = 8000;
