@@ -1,0 +1,2 @@
+-- Nothing to do on H2: it keeps its own index for the foreign key udbetaling.person_id, which reads a person's
+-- payouts. PostgreSQL makes no index for a foreign key by itself; its V8 (db/vendor/postgresql) creates it.
