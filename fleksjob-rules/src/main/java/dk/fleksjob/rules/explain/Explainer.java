@@ -5,6 +5,7 @@ import dk.fleksjob.rules.parameter.ParameterValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +160,11 @@ public final class Explainer {
             // Amounts are shown to the øre; the calculation passes exact values so a run without explanation
             // does no rounding work for it.
             BigDecimal shown = amount == null || amount.scale() <= 2 ? amount : amount.setScale(2, RoundingMode.HALF_UP);
+            // The inputs in the order the rule gave them: Map.copyOf would iterate in an order that changes from one
+            // JVM to the next, and the same calculation should print the same explanation.
             return new Step(id, text, shown, amount == null ? null : unit, List.copyOf(legal), List.copyOf(params),
-                Map.copyOf(inputs), List.copyOf(flags), buildAll(children));
+                inputs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs)),
+                List.copyOf(flags), buildAll(children));
         }
     }
 }
