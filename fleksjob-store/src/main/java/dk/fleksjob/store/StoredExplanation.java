@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -252,9 +253,83 @@ final class StoredExplanation {
      * id, unit, paragraphs and parameters (as block keys), and which of its input, flags and sub-steps are empty.
      */
     private static String form(Step s) {
+        Map<String, SeenForm> seen = SEEN_FORMS.get();
+        SeenForm last = s.id() == null ? null : seen.get(s.id());
+        if (last != null && last.sameAs(s)) {
+            return last.key;
+        }
+        String key = formKey(s);
+        if (s.id() != null) {
+            seen.put(s.id(), new SeenForm(s, key));
+        }
+        return key;
+    }
+
+    /**
+     * The form last seen for a step id, in this thread. Why: a run's 110.000 explanations have the same steps with
+     * the same paragraphs and parameters — the same objects, since the rules' paragraphs are constants and
+     * {@link dk.fleksjob.rules.parameter.Rates#forMonth} gives the same value every time — and comparing those by
+     * identity costs a fraction of hashing them as records (docs/benchmarks.md, "Store"). Anything else that differs
+     * takes the full lookup.
+     */
+    private static final class SeenForm {
+        private final String enhed;
+        private final List<LegalReference> hjemmel;
+        private final List<ParameterValue> parametre;
+        private final char input;
+        private final char flag;
+        private final char trin;
+        private final String key;
+
+        SeenForm(Step s, String key) {
+            this.enhed = s.enhed();
+            this.hjemmel = s.hjemmel();
+            this.parametre = s.parametre();
+            this.input = inputPart(s);
+            this.flag = flagPart(s);
+            this.trin = trinPart(s);
+            this.key = key;
+        }
+
+        boolean sameAs(Step s) {
+            return Objects.equals(enhed, s.enhed()) && sameElements(hjemmel, s.hjemmel())
+                && sameElements(parametre, s.parametre()) && input == inputPart(s) && flag == flagPart(s)
+                && trin == trinPart(s);
+        }
+
+        private static boolean sameElements(List<?> a, List<?> b) {
+            if (a == b) {
+                return true;
+            }
+            if (a == null || b == null || a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final ThreadLocal<Map<String, SeenForm>> SEEN_FORMS = ThreadLocal.withInitial(HashMap::new);
+
+    private static char inputPart(Step s) {
+        return part(s.input() == null ? null : s.input().isEmpty());
+    }
+
+    private static char flagPart(Step s) {
+        return part(s.flag() == null ? null : s.flag().isEmpty());
+    }
+
+    private static char trinPart(Step s) {
+        return part(s.trin() == null ? null : s.trin().isEmpty());
+    }
+
+    private static String formKey(Step s) {
         FormId id = new FormId(s.id(), s.enhed(), keys(s.hjemmel(), StoredExplanation::key),
-            keys(s.parametre(), StoredExplanation::key), part(s.input() == null ? null : s.input().isEmpty()),
-            part(s.flag() == null ? null : s.flag().isEmpty()), part(s.trin() == null ? null : s.trin().isEmpty()));
+            keys(s.parametre(), StoredExplanation::key), inputPart(s), flagPart(s), trinPart(s));
         return FORM_KEYS.computeIfAbsent(id, f -> {
             String key = register(f.json());
             List<String> named = new ArrayList<>();

@@ -90,6 +90,38 @@ class StoredExplanationTest {
     }
 
     @Test
+    void theSameStepWithOtherParagraphsParametersOrPartsGetsItsOwnForm() {
+        // The encoder remembers the last form of each step id; whatever differs must still be stored as it is.
+        LegalReference lab = LegalReference.of(Law.LAB, "123", 1);
+        LegalReference bek = LegalReference.of(Law.BEK_FLT, "3", 2);
+        YearMonth month = YearMonth.of(2024, 12);
+        dk.fleksjob.rules.parameter.Rates rates = dk.fleksjob.rules.parameter.Rates.standard();
+        var knaek2024 = rates.forMonth("fleksloentilskud.knaek", month);
+        var knaek2025 = rates.forMonth("fleksloentilskud.knaek", month.plusMonths(1));
+        var sameButNotIdentical = rates.at("fleksloentilskud.knaek", month.atEndOfMonth());
+        List<Step> variants = List.of(
+            new Step("fradrag", "Første", BigDecimal.ONE, "kr.", List.of(lab), List.of(knaek2024), Map.of(), List.of(),
+                List.of()),
+            new Step("fradrag", "Anden hjemmel", BigDecimal.ONE, "kr.", List.of(bek), List.of(knaek2024), Map.of(),
+                List.of(), List.of()),
+            new Step("fradrag", "Andet år", BigDecimal.ONE, "kr.", List.of(bek), List.of(knaek2025), Map.of(),
+                List.of(), List.of()),
+            new Step("fradrag", "Samme værdi, andet objekt", BigDecimal.ONE, "kr.", List.of(bek),
+                List.of(sameButNotIdentical), Map.of(), List.of(), List.of()),
+            new Step("fradrag", "Anden enhed", BigDecimal.ONE, "pct.", List.of(bek), List.of(knaek2025), Map.of(),
+                List.of(), List.of()),
+            new Step("fradrag", "Med input", BigDecimal.ONE, "pct.", List.of(bek), List.of(knaek2025),
+                Map.of("loen", "1"), null, null),
+            new Step("fradrag", "Uden lister", BigDecimal.ONE, "pct.", null, null, null, null, null),
+            new Step("fradrag", "Første igen", BigDecimal.ONE, "kr.", List.of(lab), List.of(knaek2024), Map.of(),
+                List.of(), List.of()));
+        for (Step s : variants) {
+            Explanation original = new Explanation("Titel", List.of(s));
+            assertThat(roundTrip(original)).as(s.tekst()).isEqualTo(original);
+        }
+    }
+
+    @Test
     void aTypicalExplanationIsStoredInAboutAnEighthOfItsJson() {
         // STAR's example (ex. 1 in shared/domain/examples.md): 15.600 kr. in May 2024, full-time wage 32.067 kr.
         Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,
