@@ -274,8 +274,9 @@ final class StoredExplanation {
      */
     private static final class SeenForm {
         private final String enhed;
-        private final List<LegalReference> hjemmel;
-        private final List<ParameterValue> parametre;
+        /** The elements as they were: a step built with a list that is changed afterwards must not match. */
+        private final Object[] hjemmel;
+        private final Object[] parametre;
         private final char input;
         private final char flag;
         private final char trin;
@@ -283,8 +284,8 @@ final class StoredExplanation {
 
         SeenForm(Step s, String key) {
             this.enhed = s.enhed();
-            this.hjemmel = s.hjemmel();
-            this.parametre = s.parametre();
+            this.hjemmel = s.hjemmel() == null ? null : s.hjemmel().toArray();
+            this.parametre = s.parametre() == null ? null : s.parametre().toArray();
             this.input = inputPart(s);
             this.flag = flagPart(s);
             this.trin = trinPart(s);
@@ -297,15 +298,15 @@ final class StoredExplanation {
                 && trin == trinPart(s);
         }
 
-        private static boolean sameElements(List<?> a, List<?> b) {
-            if (a == b) {
-                return true;
+        private static boolean sameElements(Object[] seen, List<?> now) {
+            if (seen == null || now == null) {
+                return seen == null && now == null;
             }
-            if (a == null || b == null || a.size() != b.size()) {
+            if (seen.length != now.size()) {
                 return false;
             }
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) != b.get(i)) {
+            for (int i = 0; i < seen.length; i++) {
+                if (seen[i] != now.get(i)) {
                     return false;
                 }
             }

@@ -122,6 +122,19 @@ class StoredExplanationTest {
     }
 
     @Test
+    void aStepWhoseListIsChangedAfterItWasStoredGetsTheFormOfItsNewContent() {
+        LegalReference lab = LegalReference.of(Law.LAB, "123", 1);
+        LegalReference bek = LegalReference.of(Law.BEK_FLT, "3", 2);
+        List<LegalReference> paragraphs = new java.util.ArrayList<>(List.of(lab));
+        Step step = new Step("aendret", "Tekst", BigDecimal.ONE, "kr.", paragraphs, List.of(), Map.of(), List.of(),
+            List.of());
+        assertThat(roundTrip(new Explanation("Titel", List.of(step)))).isEqualTo(new Explanation("Titel", List.of(step)));
+        paragraphs.set(0, bek);
+        Explanation changed = new Explanation("Titel", List.of(step));
+        assertThat(roundTrip(changed).trin().get(0).hjemmel()).containsExactly(bek);
+    }
+
+    @Test
     void aTypicalExplanationIsStoredInAboutAnEighthOfItsJson() {
         // STAR's example (ex. 1 in shared/domain/examples.md): 15.600 kr. in May 2024, full-time wage 32.067 kr.
         Explanation original = Fleksloentilskud.calculate(new FleksloentilskudRequest(YearMonth.of(2024, 5), null,

@@ -80,7 +80,8 @@ public final class Rates {
         ParameterValue value = values.get(id);
         if (value == null) {
             value = at(id, month.atEndOfMonth());
-            values.putIfAbsent(id, value);
+            ParameterValue first = values.putIfAbsent(id, value);
+            return first == null ? value : first;
         }
         return value;
     }
