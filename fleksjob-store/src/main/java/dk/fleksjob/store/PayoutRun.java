@@ -598,6 +598,10 @@ public final class PayoutRun {
         tally.add(outcomes);
     }
 
+    private static final String PAYOUT_COLUMNS = "person_id, maaned, loebenummer, art, status, refererer_til, "
+        + "beregnet_tilskud, beregnet_atp, tilskud, atp, udbetalt, grundlag_sha256, grundlag_z, forklaring, regelversion, "
+        + "koersel_id, oprettet, version";
+
     /** Writes the outcomes in one transaction on {@code out}. */
     private void write(Connection out, List<Outcome> outcomes, long runId) {
         Instant now = clock.instant();
@@ -627,10 +631,11 @@ public final class PayoutRun {
                     block.executeBatch();
                 }
             }
-            try (PreparedStatement pay = c.prepareStatement("insert into udbetaling (person_id, maaned, loebenummer, "
-                    + "art, status, refererer_til, beregnet_tilskud, beregnet_atp, tilskud, atp, udbetalt, grundlag_sha256, "
-                    + "grundlag_z, forklaring, regelversion, koersel_id, oprettet, version) values (?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+            // On PostgreSQL the payouts go in by COPY, one stream a chunk (PostgresCopy); elsewhere as a batch.
+            PostgresCopy copy = PostgresCopy.supports(c) ? new PostgresCopy("udbetaling (" + PAYOUT_COLUMNS + ")", 18)
+                : null;
+            try (PreparedStatement pay = copy != null ? null : c.prepareStatement("insert into udbetaling ("
+                    + PAYOUT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement flag = c.prepareStatement("insert into flag (person_id, udbetaling_loebenummer, "
                      + "maaned, kode, hjemmel, tekst, status, noegle, oprettet, version) values (?, ?, ?, ?, ?, ?, "
                      + "'AABEN', ?, ?, 0)")) {
@@ -639,10 +644,15 @@ public final class PayoutRun {
                 for (Outcome o : outcomes) {
                     if (o.payout() != null) {
                         Pending p = o.payout();
-                        Db.bind(pay, p.personId(), p.month(), p.loebenummer(), p.art(), p.status(), p.refererTil(),
+                        Object[] row = {p.personId(), p.month(), p.loebenummer(), p.art(), p.status(), p.refererTil(),
                             p.beregnetTilskud(), p.beregnetAtp(), p.tilskud(), p.atp(), p.tilskud().subtract(p.atp()),
-                            p.sha(), p.grundlag(), p.forklaring().stored(), regelversion, runId, now);
-                        pay.addBatch();
+                            p.sha(), p.grundlag(), p.forklaring().stored(), regelversion, runId, now, 0};
+                        if (copy != null) {
+                            copy.row(row);
+                        } else {
+                            Db.bind(pay, row);
+                            pay.addBatch();
+                        }
                         payouts = true;
                         int i = 0;
                         for (PayoutCalculation.PendingFlag f : p.flags()) {
@@ -656,7 +666,9 @@ public final class PayoutRun {
                         flags = true;
                     }
                 }
-                if (payouts) {
+                if (payouts && copy != null) {
+                    copy.into(c);
+                } else if (payouts) {
                     pay.executeBatch();
                 }
                 if (flags) {
