@@ -298,6 +298,22 @@ abstract class PayoutRunContract {
     }
 
     @Test
+    void aMonthIsComparedWithTheMonthBeforeAsThisRunCorrectedIt() {
+        // May is paid on a high April wage (a small subsidy); June's file corrects April to the wage of May.
+        run(MAY, Fixture.csv(ANNA + ";12345678;2024-04;30000;0;1500;150", BENT + ";12345678;2024-04;9000;0;0;40"));
+        PayoutRun.Result r = run(JUNE, Fixture.csv(ANNA + ";12345678;2024-04;14000;400;1200;78",
+            ANNA + ";12345678;2024-05;14000;400;1200;78", BENT + ";12345678;2024-05;9000;0;0;40"));
+        assertThat(r.corrections()).isEqualTo(1);
+        BigDecimal mayCorrected = payouts(anna).stream().filter(p -> p.maaned().equals(MAY) && p.loebenummer() == 2)
+            .findFirst().orElseThrow().beregnetTilskud();
+        BigDecimal june = payouts(anna).stream().filter(p -> p.maaned().equals(JUNE)).findFirst().orElseThrow()
+            .beregnetTilskud();
+        assertThat(june).isEqualByComparingTo(mayCorrected);
+        // June is compared with May as corrected, not as first paid: the same wage is no unusual change.
+        assertThat(flags(anna)).extracting(CaseFlag::kode).doesNotContain("USAEDVANLIG_AENDRING");
+    }
+
+    @Test
     void incomeWithoutAFleksjobIsFlaggedNotPaid() {
         Person carl = store.cases().createPerson(Fixture.CASEWORKER, "0303900789", "Carl");
         run(MAY, Fixture.csv(ANNA + ";12345678;2024-04;14000;400;1200;78", BENT + ";12345678;2024-04;9000;0;0;40",
