@@ -233,15 +233,19 @@ class NationalMonthBenchmark {
         Thread.sleep(1000);
     }
 
-    /** The options the launcher script gives the JVM (its line {@code JVM_OPTIONS="…"}). */
+    /**
+     * The options the launcher script gives the JVM on this machine (it prints them when
+     * {@code FLEKSJOB_PRINT_JVM_OPTIONS=1}: some depend on the machine's memory and kernel).
+     */
     static List<String> launcherOptions() throws Exception {
-        for (String line : Files.readAllLines(Path.of("..", "fleksjob"))) {
-            if (line.startsWith("JVM_OPTIONS=\"")) {
-                String options = line.substring(13, line.lastIndexOf('"')).strip();
-                return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
-            }
+        ProcessBuilder pb = new ProcessBuilder("sh", Path.of("..", "fleksjob").toString());
+        pb.environment().put("FLEKSJOB_PRINT_JVM_OPTIONS", "1");
+        Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String options = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0 || options.isEmpty()) {
+            throw new AssertionError("the launcher ../fleksjob printed no JVM options");
         }
-        throw new AssertionError("the launcher ../fleksjob has no line JVM_OPTIONS=\"…\"");
+        return List.of(options.split("\\s+"));
     }
 
     /** The measurement with the median wall time. */
