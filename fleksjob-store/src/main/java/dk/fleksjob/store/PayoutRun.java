@@ -75,15 +75,22 @@ public final class PayoutRun {
      *                         kan foretages for en periode på op til 12 måneder«)
      * @param ahead            how many persons' payouts may be computed and wait to be written (bounds the memory the
      *                         run takes: about 1 KB a person)
+     * @param writers          how many chunks are written at a time, each on a connection of its own
      */
-    public record Options(BigDecimal unusualChange, int chunkSize, int correctionMonths, int ahead) {
+    public record Options(BigDecimal unusualChange, int chunkSize, int correctionMonths, int ahead, int writers) {
         public static Options defaults() {
             // A national month (110.000 persons) is computed while its income is imported: about 100 MB waiting.
-            return new Options(new BigDecimal("0.25"), 500, 12, 110_000);
+            // Once the import is committed, the waiting payouts are written two chunks at a time: one database
+            // connection alone kept the run waiting for several seconds after the computing was done.
+            return new Options(new BigDecimal("0.25"), 500, 12, 110_000, 2);
         }
 
         public Options withChunkSize(int size) {
-            return new Options(unusualChange, size, correctionMonths, ahead);
+            return new Options(unusualChange, size, correctionMonths, ahead, writers);
+        }
+
+        public Options withWriters(int count) {
+            return new Options(unusualChange, chunkSize, correctionMonths, ahead, count);
         }
     }
 
@@ -401,19 +408,23 @@ public final class PayoutRun {
     }
 
     /**
-     * The run's writes: in order, on one thread and one connection (without a pool, PostgreSQL starts a server
-     * process for each new connection), one transaction per chunk. Nothing is written before the import is
-     * committed; the run's own row (koersel) is written first. Computing may run {@link Options#ahead} persons ahead
-     * of the writing — while the import is being written, and to even out the two — which bounds the memory it takes.
+     * The run's writes: one transaction per chunk, {@link Options#writers} chunks at a time, each writing thread on a
+     * connection of its own kept for the run (without a pool, PostgreSQL starts a server process for each new
+     * connection). Chunks are of different persons, so the order they are committed in does not matter. Nothing is
+     * written before the import is committed; the run's own row (koersel) is written first. Computing may run
+     * {@link Options#ahead} persons ahead of the writing — while the import is being written, and to even out the
+     * two — which bounds the memory it takes.
      */
     private final class Writes implements AutoCloseable {
         private final Caseworker who;
         private final YearMonth month;
         private final Future<Imported> importing;
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(daemon("udbetaling-skriver"));
+        private final ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, options.writers()),
+            daemon("udbetaling-skriver"));
         private final Deque<Future<?>> pending = new ArrayDeque<>();
-        /** Used by the writing thread only. */
-        private Connection out;
+        /** Each writing thread's connection; all are closed at the end. */
+        private final ThreadLocal<Connection> out = new ThreadLocal<>();
+        private final List<Connection> opened = new ArrayList<>();
         private Long runId;
 
         Writes(Caseworker who, YearMonth month, Future<Imported> importing) {
@@ -426,7 +437,7 @@ public final class PayoutRun {
             while (pending.size() >= Math.max(1, options.ahead() / options.chunkSize())) {
                 await(pending.removeFirst());
             }
-            pending.add(thread.submit(() -> write(connection(), outcomes, runId())));
+            pending.add(threads.submit(() -> write(connection(), outcomes, runId())));
         }
 
         /** Waits until everything submitted is written. */
@@ -439,7 +450,7 @@ public final class PayoutRun {
         /** Ends the run: its row is written (also when nothing else was) and closed with what the run did. */
         long finish(Tally tally) {
             drain();
-            return await(thread.submit(() -> {
+            return await(threads.submit(() -> {
                 long id = runId();
                 Db.tx(connection(), c -> {
                     Db.update(c, "update koersel set afsluttet = ? where id = ?", clock.instant(), id);
@@ -451,13 +462,19 @@ public final class PayoutRun {
         }
 
         private Connection connection() {
-            if (out == null) {
-                out = db.open();
+            Connection c = out.get();
+            if (c == null) {
+                c = db.open();
+                out.set(c);
+                synchronized (opened) {
+                    opened.add(c);
+                }
             }
-            return out;
+            return c;
         }
 
-        private long runId() {
+        /** The run's row, written by the first chunk to be written. */
+        private synchronized long runId() {
             if (runId == null) {
                 ImportOutcome imported = await(importing).outcome();
                 runId = Db.tx(connection(), c -> {
@@ -473,9 +490,9 @@ public final class PayoutRun {
 
         @Override
         public void close() {
-            thread.shutdownNow();
+            threads.shutdownNow();
             try {
-                if (!thread.awaitTermination(5, TimeUnit.MINUTES)) {
+                if (!threads.awaitTermination(5, TimeUnit.MINUTES)) {
                     LOG.warn("Udbetalingskørslens skrivning stoppede ikke");
                     return;
                 }
@@ -483,8 +500,8 @@ public final class PayoutRun {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (out != null) {
-                closeQuietly(out);
+            synchronized (opened) {
+                opened.forEach(PayoutRun::closeQuietly);
             }
         }
     }
@@ -602,38 +619,18 @@ public final class PayoutRun {
         + "beregnet_tilskud, beregnet_atp, tilskud, atp, udbetalt, grundlag_sha256, grundlag_z, forklaring, regelversion, "
         + "koersel_id, oprettet, version";
 
+    /** Each writing thread's COPY buffer, kept from chunk to chunk (a chunk's payouts take about 700 KB). */
+    private final ThreadLocal<PostgresCopy> copies = ThreadLocal.withInitial(() -> new PostgresCopy("udbetaling ("
+        + PAYOUT_COLUMNS + ")", 18));
+
     /** Writes the outcomes in one transaction on {@code out}. */
     private void write(Connection out, List<Outcome> outcomes, long runId) {
+        storeBlocks(out, outcomes);
         Instant now = clock.instant();
         String regelversion = RulesVersion.current();
-        Set<String> newBlocks = new TreeSet<>();
-        if (!storedBlocks.contains(StoredGrundlag.dictionaryKey())) {
-            newBlocks.add(StoredGrundlag.dictionaryKey());
-        }
-        for (Outcome o : outcomes) {
-            if (o.payout() != null) {
-                for (String k : o.payout().forklaring().unstoredBlocks()) {
-                    if (!storedBlocks.contains(k)) {
-                        newBlocks.addAll(StoredExplanation.withNamed(k));
-                    }
-                }
-            }
-        }
         Db.Work<Void> work = c -> {
-            // The paragraphs and parameters the explanations name, in the same transaction as the payouts.
-            if (!newBlocks.isEmpty()) {
-                try (PreparedStatement block = c.prepareStatement("insert into forklaring_blok (noegle, indhold) "
-                    + "select ?, ? where not exists (select 1 from forklaring_blok where noegle = ?)")) {
-                    for (String k : newBlocks) {
-                        Db.bind(block, k, StoredExplanation.block(k), k);
-                        block.addBatch();
-                    }
-                    block.executeBatch();
-                }
-            }
             // On PostgreSQL the payouts go in by COPY, one stream a chunk (PostgresCopy); elsewhere as a batch.
-            PostgresCopy copy = PostgresCopy.supports(c) ? new PostgresCopy("udbetaling (" + PAYOUT_COLUMNS + ")", 18)
-                : null;
+            PostgresCopy copy = PostgresCopy.supports(c) ? copies.get().reset() : null;
             try (PreparedStatement pay = copy != null ? null : c.prepareStatement("insert into udbetaling ("
                     + PAYOUT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement flag = c.prepareStatement("insert into flag (person_id, udbetaling_loebenummer, "
@@ -678,7 +675,44 @@ public final class PayoutRun {
             return null;
         };
         Db.tx(out, work);
-        storedBlocks.addAll(newBlocks);
+    }
+
+    /**
+     * Stores the paragraphs and parameters the outcomes' explanations name and the table does not have yet (nearly
+     * always none), in a transaction committed before the payouts': a payout never names a block that is not there.
+     * One writer at a time, so two never insert the same block.
+     */
+    private void storeBlocks(Connection out, List<Outcome> outcomes) {
+        synchronized (storedBlocks) {
+            Set<String> newBlocks = new TreeSet<>();
+            if (!storedBlocks.contains(StoredGrundlag.dictionaryKey())) {
+                newBlocks.add(StoredGrundlag.dictionaryKey());
+            }
+            for (Outcome o : outcomes) {
+                if (o.payout() != null) {
+                    for (String k : o.payout().forklaring().unstoredBlocks()) {
+                        if (!storedBlocks.contains(k)) {
+                            newBlocks.addAll(StoredExplanation.withNamed(k));
+                        }
+                    }
+                }
+            }
+            if (newBlocks.isEmpty()) {
+                return;
+            }
+            Db.tx(out, c -> {
+                try (PreparedStatement block = c.prepareStatement("insert into forklaring_blok (noegle, indhold) "
+                    + "select ?, ? where not exists (select 1 from forklaring_blok where noegle = ?)")) {
+                    for (String k : newBlocks) {
+                        Db.bind(block, k, StoredExplanation.block(k), k);
+                        block.addBatch();
+                    }
+                    block.executeBatch();
+                }
+                return null;
+            });
+            storedBlocks.addAll(newBlocks);
+        }
     }
 
     private static void addFlag(PreparedStatement ps, long personId, Integer loebenummer, YearMonth month,

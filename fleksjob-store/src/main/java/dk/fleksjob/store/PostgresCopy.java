@@ -30,6 +30,9 @@ final class PostgresCopy {
     private int n;
     private int inRow;
     private int rows;
+    /** The last instant written and its text: a chunk's rows are all stamped with the same. */
+    private Instant instant;
+    private String instantText;
 
     /** @param table the table and its columns, as in {@code udbetaling (person_id, maaned, …)} */
     PostgresCopy(String table, int columns) {
@@ -65,7 +68,13 @@ final class PostgresCopy {
             ascii(v.toString());
         } else if (v instanceof BigDecimal d) {
             ascii(d.toPlainString());
-        } else if (v instanceof YearMonth || v instanceof Instant) {
+        } else if (v instanceof Instant t) {
+            if (!t.equals(instant)) {
+                instant = t;
+                instantText = t.toString();
+            }
+            ascii(instantText);
+        } else if (v instanceof YearMonth) {
             ascii(v.toString());
         } else if (v instanceof Enum<?> e) {
             text(e.name());
@@ -83,6 +92,14 @@ final class PostgresCopy {
 
     int rows() {
         return rows;
+    }
+
+    /** Empties it for the next chunk's rows, keeping its buffer. */
+    PostgresCopy reset() {
+        n = 0;
+        inRow = 0;
+        rows = 0;
+        return this;
     }
 
     /** Copies the rows into the table on the connection, in its current transaction; returns how many. */

@@ -31,6 +31,9 @@ class PostgresCopyTest {
             copy.row(2L, YearMonth.of(2025, 4), "", new BigDecimal("0.00"), new byte[0], when, Payout.Art.EFTERREGULERING,
                 "x");
             assertThat(copy.into(c)).isEqualTo(2);
+            // The buffer is kept for the next chunk: after a reset only the new rows are sent.
+            assertThat(copy.reset().row(3L, YearMonth.of(2025, 5), "tredje", BigDecimal.ONE, bytes, when,
+                Payout.Art.ORDINAER, null).into(c)).isEqualTo(1);
             c.commit();
             try (ResultSet rs = c.createStatement().executeQuery("select * from t order by id")) {
                 assertThat(rs.next()).isTrue();
@@ -46,6 +49,8 @@ class PostgresCopyTest {
                 assertThat(rs.getString("tekst")).isEmpty();
                 assertThat(rs.getBytes("data")).isEmpty();
                 assertThat(rs.getString("art")).isEqualTo("EFTERREGULERING");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("tekst")).isEqualTo("tredje");
                 assertThat(rs.next()).isFalse();
             }
         }
