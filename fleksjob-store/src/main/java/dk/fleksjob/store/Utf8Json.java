@@ -1,6 +1,7 @@
 package dk.fleksjob.store;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Arrays;
  */
 final class Utf8Json {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] buf;
     private int n;
@@ -39,6 +40,31 @@ final class Utf8Json {
 
     /** Writes a JSON string: quoted, escaped, UTF-8. */
     Utf8Json string(String s) {
+        // Under C1, the CLI's compiler, a loop over charAt costs several calls a character; String.getBytes encodes
+        // in bulk (a copy for ASCII), and a string with nothing to escape — nearly every sentence — is copied as it is.
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (!needsEscape(utf8)) {
+            ensure(utf8.length + 2);
+            buf[n++] = '"';
+            System.arraycopy(utf8, 0, buf, n, utf8.length);
+            n += utf8.length;
+            buf[n++] = '"';
+            return this;
+        }
+        return escaped(s);
+    }
+
+    /** Whether UTF-8 bytes hold a quote, a backslash or a control character (bytes of other characters are < 0). */
+    private static boolean needsEscape(byte[] utf8) {
+        for (byte x : utf8) {
+            if (x >= 0 && (x < 0x20 || x == '"' || x == '\\')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Utf8Json escaped(String s) {
         ensure(s.length() * 3 + 2);
         byte[] b = buf;
         int p = n;
@@ -123,7 +149,7 @@ final class Utf8Json {
 
     @Override
     public String toString() {
-        return new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(buf, 0, n, StandardCharsets.UTF_8);
     }
 
     private void escape(char c) {
