@@ -188,8 +188,9 @@ final class Db {
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        // As a LocalDate straight from the driver: getDate goes through a Calendar for each value (a payout run reads
+        // 440.000 dates).
+        return rs.getObject(column, LocalDate.class);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
