@@ -2,7 +2,6 @@ package dk.fleksjob.store;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -171,7 +170,8 @@ final class Db {
         } else if (v instanceof BigDecimal d) {
             ps.setBigDecimal(i, d);
         } else if (v instanceof LocalDate d) {
-            ps.setDate(i, Date.valueOf(d));
+            // As a LocalDate, as it is read (date): java.sql.Date's calendar shifts dates before 1582 on the way.
+            ps.setObject(i, d);
         } else if (v instanceof Instant t) {
             ps.setTimestamp(i, Timestamp.from(t));
         } else if (v instanceof YearMonth m) {
