@@ -85,6 +85,19 @@ abstract class CasesContract {
     }
 
     @Test
+    void aDateReadsBackAsItWasStoredAlsoBeforeTheGregorianCalendar() {
+        Person p = store.cases().createPerson(ane, "0101900123", "Anna");
+        LocalDate first = LocalDate.of(1, 1, 1);
+        LocalDate last = LocalDate.of(9999, 12, 31);
+        store.cases().addBevilling(ane, p.id(), Bevilling.Type.MIDLERTIDIG, first, last);
+        // java.sql.Date's calendar would make the first 30 December of year 0.
+        assertThat(store.cases().caseFile(ane, p.id()).bevillinger()).singleElement().satisfies(g -> {
+            assertThat(g.fra()).isEqualTo(first);
+            assertThat(g.til()).isEqualTo(last);
+        });
+    }
+
+    @Test
     void oneRowOfACaseIsReadAloneAndOnlyFromItsOwnCase() {
         Person anna = Fixture.person(store, "0101900123");
         Visitation v = store.cases().addVisitation(ane, anna.id(), LocalDate.of(2023, 6, 1), new BigDecimal("18"),
