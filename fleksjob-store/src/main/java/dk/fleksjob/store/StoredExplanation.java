@@ -35,8 +35,8 @@ import java.util.zip.GZIPInputStream;
  * every person in a month; written out (and gzip-compressed) for each of 110.000 payouts they were most of a
  * national run's time (docs/benchmarks.md, "Store"). A block's key is (the first 80 bits of) the SHA-256 of its
  * JSON, so a block is never changed, a key names one text, and the stored explanation reads back exactly as it was
- * computed — without the rules library, even after the parameter files have been corrected. Blocks are inserted in
- * the same transaction as the payouts that name them.
+ * computed — without the rules library, even after the parameter files have been corrected. Blocks are committed
+ * before the payouts that name them ({@code PayoutRun}).
  *
  * <p>Format 4 (now written): format 3, deflated with a preset dictionary that is itself a block
  * ({@link PresetDictionary#FORKLARING}): about 260 bytes a payout instead of 2,1 KB.
