@@ -88,10 +88,6 @@ public final class PayoutRun {
         public Options withChunkSize(int size) {
             return new Options(unusualChange, size, correctionMonths, ahead, writers);
         }
-
-        public Options withWriters(int count) {
-            return new Options(unusualChange, chunkSize, correctionMonths, ahead, count);
-        }
     }
 
     /** The import step's outcome. */
