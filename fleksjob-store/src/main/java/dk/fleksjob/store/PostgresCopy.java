@@ -130,24 +130,18 @@ final class PostgresCopy {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         ensure(2 * utf8.length);
         for (byte b : utf8) {
-            switch (b) {
-                case '\\' -> {
-                    buf[n++] = '\\';
-                    buf[n++] = '\\';
-                }
-                case '\t' -> {
-                    buf[n++] = '\\';
-                    buf[n++] = 't';
-                }
-                case '\n' -> {
-                    buf[n++] = '\\';
-                    buf[n++] = 'n';
-                }
-                case '\r' -> {
-                    buf[n++] = '\\';
-                    buf[n++] = 'r';
-                }
-                default -> buf[n++] = b;
+            byte escaped = switch (b) {
+                case '\\' -> (byte) '\\';
+                case '\t' -> (byte) 't';
+                case '\n' -> (byte) 'n';
+                case '\r' -> (byte) 'r';
+                default -> 0;
+            };
+            if (escaped == 0) {
+                buf[n++] = b;
+            } else {
+                buf[n++] = '\\';
+                buf[n++] = escaped;
             }
         }
     }

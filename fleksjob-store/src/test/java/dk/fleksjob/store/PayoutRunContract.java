@@ -49,6 +49,12 @@ abstract class PayoutRunContract {
         return store.cases().caseFile(Fixture.CASEWORKER, p.id()).udbetalinger();
     }
 
+    /** The person's payout for the month with the sequence number. */
+    Payout payout(Person p, YearMonth month, int loebenummer) {
+        return payouts(p).stream().filter(x -> x.maaned().equals(month) && x.loebenummer() == loebenummer).findFirst()
+            .orElseThrow();
+    }
+
     List<CaseFlag> flags(Person p) {
         return store.cases().caseFile(Fixture.CASEWORKER, p.id()).flag();
     }
@@ -247,8 +253,7 @@ abstract class PayoutRunContract {
         PayoutRun.Result r = run(JUNE, Fixture.csv(ANNA + ";12345678;2024-04;14000;400;1200;78",
             ANNA + ";12345678;2024-05;14000;400;1200;78", BENT + ";12345678;2024-05;9000;0;0;40"));
         assertThat(r.pending()).isEqualTo(1);
-        Payout diff = payouts(anna).stream().filter(p -> p.maaned().equals(MAY) && p.loebenummer() == 2).findFirst()
-            .orElseThrow();
+        Payout diff = payout(anna, MAY, 2);
         assertThat(diff.tilskud()).isEqualByComparingTo("-1680");
         assertThat(diff.status()).isEqualTo(Payout.Status.AFVENTER);
         CaseFlag flag = flags(anna).stream().filter(f -> f.kode().equals("NEGATIV_EFTERREGULERING")).findFirst()
@@ -291,7 +296,7 @@ abstract class PayoutRunContract {
     void anUnusualChangeIsFlaggedAndStillPaid() {
         run(MAY, Fixture.csv(ANNA + ";12345678;2024-04;14000;400;1200;78", BENT + ";12345678;2024-04;9000;0;0;40"));
         run(JUNE, Fixture.csv(ANNA + ";12345678;2024-05;30000;0;1500;150", BENT + ";12345678;2024-05;9000;0;0;40"));
-        Payout june = payouts(anna).stream().filter(p -> p.maaned().equals(JUNE)).findFirst().orElseThrow();
+        Payout june = payout(anna, JUNE, 1);
         assertThat(june.status()).isEqualTo(Payout.Status.UDBETALES);
         assertThat(flags(anna)).extracting(CaseFlag::kode).contains("USAEDVANLIG_AENDRING");
         assertThat(flags(bent)).extracting(CaseFlag::kode).doesNotContain("USAEDVANLIG_AENDRING");
@@ -304,11 +309,7 @@ abstract class PayoutRunContract {
         PayoutRun.Result r = run(JUNE, Fixture.csv(ANNA + ";12345678;2024-04;14000;400;1200;78",
             ANNA + ";12345678;2024-05;14000;400;1200;78", BENT + ";12345678;2024-05;9000;0;0;40"));
         assertThat(r.corrections()).isEqualTo(1);
-        BigDecimal mayCorrected = payouts(anna).stream().filter(p -> p.maaned().equals(MAY) && p.loebenummer() == 2)
-            .findFirst().orElseThrow().beregnetTilskud();
-        BigDecimal june = payouts(anna).stream().filter(p -> p.maaned().equals(JUNE)).findFirst().orElseThrow()
-            .beregnetTilskud();
-        assertThat(june).isEqualByComparingTo(mayCorrected);
+        assertThat(payout(anna, JUNE, 1).beregnetTilskud()).isEqualByComparingTo(payout(anna, MAY, 2).beregnetTilskud());
         // June is compared with May as corrected, not as first paid: the same wage is no unusual change.
         assertThat(flags(anna)).extracting(CaseFlag::kode).doesNotContain("USAEDVANLIG_AENDRING");
     }
