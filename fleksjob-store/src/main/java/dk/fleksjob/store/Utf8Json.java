@@ -24,11 +24,12 @@ final class Utf8Json {
     }
 
     /** Writes ASCII text that needs no escaping (JSON punctuation, names known to be plain). */
+    @SuppressWarnings("deprecation")
     Utf8Json raw(String ascii) {
         ensure(ascii.length());
-        for (int i = 0; i < ascii.length(); i++) {
-            buf[n++] = (byte) ascii.charAt(i);
-        }
+        // The low byte of each character, copied in bulk: exact for ASCII, and no loop over charAt under C1.
+        ascii.getBytes(0, ascii.length(), buf, n);
+        n += ascii.length();
         return this;
     }
 
@@ -121,7 +122,52 @@ final class Utf8Json {
 
     /** Writes a number as plain digits (15600.00, never 1.56E+4), as the store's JSON does. */
     Utf8Json number(BigDecimal value) {
-        return raw(value.toPlainString());
+        int scale = value.scale();
+        if (scale < 0 || scale > 18 || value.precision() > 18) {
+            return raw(value.toPlainString());
+        }
+        // An amount (scale 2, well inside a long) is written from its unscaled digits, without toPlainString's
+        // StringBuilder and String for every amount of every step.
+        long unscaled = value.movePointRight(scale).longValue();
+        ensure(20 + 2 + scale);
+        if (unscaled < 0) {
+            buf[n++] = '-';
+        }
+        long abs = Math.abs(unscaled);
+        long unit = POWERS_OF_TEN[scale];
+        digits(abs / unit, 1);
+        if (scale > 0) {
+            buf[n++] = '.';
+            digits(abs % unit, scale);
+        }
+        return this;
+    }
+
+    /** Writes a non-negative number with at least {@code width} digits (zeros in front). */
+    private void digits(long value, int width) {
+        int end = n + Math.max(width, digitCount(value));
+        for (int p = end - 1; p >= n; p--) {
+            buf[p] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        n = end;
+    }
+
+    private static int digitCount(long value) {
+        int count = 1;
+        while (count < 19 && value >= POWERS_OF_TEN[count]) {
+            count++;
+        }
+        return count;
+    }
+
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 
     Utf8Json number(long value) {

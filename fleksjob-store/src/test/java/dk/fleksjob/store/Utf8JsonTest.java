@@ -57,4 +57,24 @@ class Utf8JsonTest {
             assertThat(read.get(1).textValue()).as("round %d", round).isEqualTo(expected);
         }
     }
+
+    @Test
+    void numbersAreWrittenAsTheirPlainStringForRandomValuesScalesAndSigns() {
+        Random random = new Random(20261207);
+        for (int round = 0; round < 20_000; round++) {
+            // Up to 25 digits and scales from -3 to 20: past a long and past the digits written by hand.
+            BigDecimal value = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(83), random),
+                random.nextInt(24) - 3);
+            if (random.nextBoolean()) {
+                value = value.negate();
+            }
+            // A small start so the buffer grows in the middle of a number.
+            Utf8Json json = new Utf8Json(1 + random.nextInt(4)).raw('[').number(value).raw(']');
+
+            assertThat(json.toString()).as("round %d", round).isEqualTo("[" + value.toPlainString() + "]");
+        }
+        assertThat(new Utf8Json(1).number(new BigDecimal("0.05")).toString()).isEqualTo("0.05");
+        assertThat(new Utf8Json(1).number(new BigDecimal("-1234.50")).toString()).isEqualTo("-1234.50");
+        assertThat(new Utf8Json(1).number(new BigDecimal("15600")).toString()).isEqualTo("15600");
+    }
 }

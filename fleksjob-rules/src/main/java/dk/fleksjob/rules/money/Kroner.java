@@ -2,6 +2,7 @@ package dk.fleksjob.rules.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Kroner og øre: exact amounts and the rounding rules the law uses.
@@ -40,26 +41,37 @@ public final class Kroner {
 
     /** Danish notation with øre: 1.234,56 kr. */
     public static String format(BigDecimal amount) {
-        return number(amount, 2) + " kr.";
+        return number(amount, 2, KR);
     }
 
     /** Danish notation of a plain number with the given decimals: 1.234,5 (half up). */
     public static String number(BigDecimal value, int decimals) {
+        return number(value, decimals, NO_SUFFIX);
+    }
+
+    private static final byte[] KR = " kr.".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] NO_SUFFIX = new byte[0];
+
+    private static String number(BigDecimal value, int decimals, byte[] suffix) {
         // Written out by hand: DecimalFormat is slow to build and not thread-safe, and every explanation step
-        // formats several amounts (a national payout run formats about 40 per person).
+        // formats several amounts (a national payout run formats about 40 per person). The digits go into Latin-1
+        // bytes with the suffix, so the String is made in one copy (docs/benchmarks.md, "Store").
         BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
         if (rounded.precision() > 18 || decimals > 18) {
-            return number(rounded.toPlainString(), rounded.signum() < 0);
+            return number(rounded.toPlainString(), rounded.signum() < 0)
+                + new String(suffix, StandardCharsets.ISO_8859_1);
         }
-        long unscaled = rounded.unscaledValue().longValue();
+        // movePointRight of a small BigDecimal gives one of scale 0, whose longValue is its unscaled value.
+        long unscaled = rounded.movePointRight(decimals).longValue();
         long abs = Math.abs(unscaled);
         long unit = POWERS_OF_TEN[decimals];
         long whole = abs / unit;
         long fraction = abs % unit;
-        char[] out = new char[48];
-        int p = out.length;
+        byte[] out = new byte[48];
+        int p = out.length - suffix.length;
+        System.arraycopy(suffix, 0, out, p, suffix.length);
         for (int i = 0; i < decimals; i++) {
-            out[--p] = (char) ('0' + fraction % 10);
+            out[--p] = (byte) ('0' + fraction % 10);
             fraction /= 10;
         }
         if (decimals > 0) {
@@ -70,14 +82,14 @@ public final class Kroner {
             if (digits > 0 && digits % 3 == 0) {
                 out[--p] = '.';
             }
-            out[--p] = (char) ('0' + whole % 10);
+            out[--p] = (byte) ('0' + whole % 10);
             whole /= 10;
             digits++;
         } while (whole > 0);
         if (unscaled < 0) {
             out[--p] = '-';
         }
-        return new String(out, p, out.length - p);
+        return new String(out, p, out.length - p, StandardCharsets.ISO_8859_1);
     }
 
     private static final long[] POWERS_OF_TEN = new long[19];

@@ -33,11 +33,12 @@ class KronerTest {
     }
 
     @Test
-    void numbersMatchTheJdksDanishDecimalFormatForRandomAmountsAndDecimals() {
+    void numbersAndAmountsMatchTheJdksDanishDecimalFormatForRandomAmountsAndDecimals() {
         DecimalFormatSymbols danish = new DecimalFormatSymbols();
         danish.setGroupingSeparator('.');
         danish.setDecimalSeparator(',');
         danish.setMinusSign('-');
+        DecimalFormat inKroner = new DecimalFormat("#,##0.00", danish);
         SplittableRandom random = new SplittableRandom(20261123L);
         for (int i = 0; i < 20_000; i++) {
             // Up to 25 digits and 12 decimals: past what a long holds, so both ways of writing a number are tried.
@@ -51,6 +52,9 @@ class KronerTest {
             DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), danish);
             assertThat(Kroner.number(value, decimals)).as("%s with %d decimals", value.toPlainString(), decimals)
                 .isEqualTo(format.format(rounded));
+            // Kroner and øre, with the unit written into the same string (the long path and the long-free one).
+            assertThat(Kroner.format(value)).as("%s as kroner", value.toPlainString())
+                .isEqualTo(inKroner.format(value.setScale(2, RoundingMode.HALF_UP)) + " kr.");
         }
     }
 }
