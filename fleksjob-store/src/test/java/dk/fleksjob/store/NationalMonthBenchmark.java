@@ -33,8 +33,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <ul>
  *   <li><b>cold</b>: each in a JVM of its own with the launcher's JVM options, as from the command line
  *       ({@code ./fleksjob udbetal}); the JIT compiler works during the measurement in both;</li>
- *   <li><b>warm</b>: in a JVM of its own, one after the other, as the server pays month after month, after one bulk
- *       load and one run that are not measured (the JIT compiler has seen the code of both).</li>
+ *   <li><b>warm</b>: in a JVM of its own with the server's JVM options ({@code ./fleksjob server}), one after the
+ *       other, as the server pays month after month, after one bulk load and one run that are not measured (the JIT
+ *       compiler has seen the code of both).</li>
  * </ul>
  * Every run pays a month not paid before (March to September 2025), so each writes all its payouts.
  */
@@ -127,7 +128,7 @@ class NationalMonthBenchmark {
      * bulk load too, so both run on the same JVM): {wall, cpu, import} seconds.
      */
     private static double[] child(String... args) throws Exception {
-        return childNumbers(launcherOptions(), args);
+        return childNumbers(launcherOptions(false), args);
     }
 
     /** Runs {@link NationalMonthBenchmarkChild} with the JVM options and returns the numbers after "RESULT". */
@@ -205,7 +206,8 @@ class NationalMonthBenchmark {
         for (Path f : files) {
             args.add(f.toString());
         }
-        double[] f = childNumbers(List.of(), args.toArray(String[]::new));
+        // The server's JVM options, as ./fleksjob server starts it (the README's start line).
+        double[] f = childNumbers(launcherOptions(true), args.toArray(String[]::new));
         double[][][] out = new double[3][][];
         out[0] = new double[TIMES][];
         out[1] = new double[TIMES][];
@@ -234,11 +236,15 @@ class NationalMonthBenchmark {
     }
 
     /**
-     * The options the launcher script gives the JVM on this machine (it prints them when
-     * {@code FLEKSJOB_PRINT_JVM_OPTIONS=1}: some depend on the machine's memory and kernel).
+     * The options the launcher script gives the JVM on this machine, the CLI's or with {@code server} the server's
+     * (it prints them when {@code FLEKSJOB_PRINT_JVM_OPTIONS=1}: some depend on the machine's memory and kernel).
      */
-    static List<String> launcherOptions() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("sh", Path.of("..", "fleksjob").toString());
+    static List<String> launcherOptions(boolean server) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("..", "fleksjob").toString()));
+        if (server) {
+            command.add("server");
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("FLEKSJOB_PRINT_JVM_OPTIONS", "1");
         Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String options = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
