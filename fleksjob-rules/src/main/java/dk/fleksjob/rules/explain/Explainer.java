@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -107,11 +108,13 @@ public final class Explainer {
         private final BigDecimal amount;
         private final String text;
         private String unit = "kr.";
-        private final List<LegalReference> legal = new ArrayList<>();
-        private final List<ParameterValue> params = new ArrayList<>();
-        private final Map<String, String> inputs = new LinkedHashMap<>();
-        private final List<Flag> flags = new ArrayList<>();
-        private final List<StepBuilder> children = new ArrayList<>();
+        // Made on first use: most steps have no inputs, flags or sub-steps, and a national payout run builds about
+        // 1,5 million steps (docs/benchmarks.md, "Store").
+        private List<LegalReference> legal;
+        private List<ParameterValue> params;
+        private Map<String, String> inputs;
+        private List<Flag> flags;
+        private List<StepBuilder> children;
 
         StepBuilder(String id, BigDecimal amount, String text) {
             this.id = id;
@@ -121,27 +124,44 @@ public final class Explainer {
 
         /** A sentence that ends on an amount ("… 500,00 kr.") gets no second full stop. */
         private static String tidy(String text) {
-            return text.replace("kr..", "kr.");
+            int at = text.indexOf("kr..");
+            if (at < 0) {
+                return text;
+            }
+            // Mostly the sentence's last amount: cut the last full stop instead of rebuilding the sentence.
+            return at == text.length() - 4 ? text.substring(0, text.length() - 1) : text.replace("kr..", "kr.");
         }
 
         public StepBuilder law(LegalReference... refs) {
-            legal.addAll(List.of(refs));
+            legal = add(legal, refs);
             return this;
         }
 
         public StepBuilder param(ParameterValue... values) {
-            params.addAll(List.of(values));
+            params = add(params, values);
             return this;
         }
 
         public StepBuilder input(String name, Object value) {
+            if (inputs == null) {
+                inputs = new LinkedHashMap<>();
+            }
             inputs.put(name, String.valueOf(value));
             return this;
         }
 
         public StepBuilder flag(Flag flag) {
-            flags.add(flag);
+            flags = add(flags, Objects.requireNonNull(flag));
             return this;
+        }
+
+        @SafeVarargs
+        private static <T> List<T> add(List<T> list, T... values) {
+            List<T> to = list == null ? new ArrayList<>(Math.max(4, values.length)) : list;
+            for (T v : values) {
+                to.add(Objects.requireNonNull(v));
+            }
+            return to;
         }
 
         public StepBuilder unit(String unit) {
@@ -152,7 +172,7 @@ public final class Explainer {
         /** Adds a sub-step and returns it. */
         public StepBuilder child(String id, BigDecimal amount, Supplier<String> text) {
             StepBuilder b = new StepBuilder(id, amount, text.get());
-            children.add(b);
+            children = add(children, b);
             return b;
         }
 
@@ -162,9 +182,13 @@ public final class Explainer {
             BigDecimal shown = amount == null || amount.scale() <= 2 ? amount : amount.setScale(2, RoundingMode.HALF_UP);
             // The inputs in the order the rule gave them: Map.copyOf would iterate in an order that changes from one
             // JVM to the next, and the same calculation should print the same explanation.
-            return new Step(id, text, shown, amount == null ? null : unit, List.copyOf(legal), List.copyOf(params),
-                inputs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs)),
-                List.copyOf(flags), buildAll(children));
+            return new Step(id, text, shown, amount == null ? null : unit, copy(legal), copy(params),
+                inputs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs)),
+                copy(flags), children == null ? List.of() : buildAll(children));
+        }
+
+        private static <T> List<T> copy(List<T> list) {
+            return list == null ? List.of() : List.copyOf(list);
         }
     }
 }

@@ -37,4 +37,33 @@ class ExplainerTest {
 
         assertThat(ex.build().trin().get(0).tekst()).isEqualTo("Fradrag: 10,00 kr.");
     }
+
+    @Test
+    void anAmountInTheMiddleOfASentenceGetsNoSecondFullStopEither() {
+        Explainer ex = Explainer.on("titel");
+        ex.step("trin", BigDecimal.TEN, () -> "ATP: 10,00 kr.. Udbetalt 90,00 kr..");
+        ex.step("uden", BigDecimal.ONE, () -> "Ingen beløb.");
+
+        assertThat(ex.build().trin()).extracting(Step::tekst)
+            .containsExactly("ATP: 10,00 kr. Udbetalt 90,00 kr.", "Ingen beløb.");
+    }
+
+    @Test
+    void aStepWithoutLawParametersInputsFlagsOrSubStepsHasEmptyListsAndNoneAreShared() {
+        Explainer ex = Explainer.on("titel");
+        ex.step("tom", BigDecimal.ONE, () -> "Tom.");
+        Explainer.StepBuilder full = ex.step("fuld", BigDecimal.ONE, () -> "Fuld.")
+            .flag(Flag.skalAfklares("Skal afklares.", null));
+        full.child("barn", BigDecimal.ONE, () -> "Barn.");
+
+        List<Step> steps = ex.build().trin();
+
+        assertThat(steps.get(0).hjemmel()).isEmpty();
+        assertThat(steps.get(0).parametre()).isEmpty();
+        assertThat(steps.get(0).input()).isEmpty();
+        assertThat(steps.get(0).flag()).isEmpty();
+        assertThat(steps.get(0).trin()).isEmpty();
+        assertThat(steps.get(1).flag()).hasSize(1);
+        assertThat(steps.get(1).trin()).extracting(Step::tekst).containsExactly("Barn.");
+    }
 }
