@@ -109,7 +109,7 @@ public final class Explainer {
         private final String text;
         private String unit = "kr.";
         // Made on first use: most steps have no inputs, flags or sub-steps, and a national payout run builds about
-        // 1,5 million steps (docs/benchmarks.md, "Store").
+        // 1.5 million steps (docs/benchmarks.md, "Store").
         private List<LegalReference> legal;
         private List<ParameterValue> params;
         private Map<String, String> inputs;
