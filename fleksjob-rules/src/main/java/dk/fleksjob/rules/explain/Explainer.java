@@ -151,7 +151,7 @@ public final class Explainer {
         }
 
         public StepBuilder flag(Flag flag) {
-            flags = add(flags, Objects.requireNonNull(flag));
+            flags = add(flags, flag);
             return this;
         }
 
