@@ -309,6 +309,15 @@ public final class PayoutRun {
                           long originalId) {
     }
 
+    /**
+     * Each person's subsidy of a month (the parameter), the newest row last, within {@code scope}: for the
+     * unusual-change check, read for the month before. On H2 from the index of V9 alone (db/vendor/h2).
+     */
+    static String subsidiesOfMonth(String scope) {
+        return "select person_id, beregnet_tilskud from udbetaling t where t.maaned = ?" + scope
+            + " order by t.loebenummer";
+    }
+
     private MonthData load(Caseworker who, YearMonth month, Overlay overlay) {
         YearMonth wageMonth = month.minusMonths(1);
         String scope = who.isSystem() ? "" : " and t.person_id in (select id from person p where p.jobcenter = ?)";
@@ -337,8 +346,8 @@ public final class PayoutRun {
                     + "where t.maaned = ?" + scope + " order by t.loebenummer",
                 rs -> d.latest.put(rs.getLong(1), new Latest(rs.getInt(2), rs.getString(3), rs.getBigDecimal(4),
                     rs.getBigDecimal(5), originals.get(rs.getLong(1)))), Cases.scopeParams(who, month));
-            Db.query(c, "select person_id, beregnet_tilskud from udbetaling t where t.maaned = ?" + scope
-                    + " order by t.loebenummer", rs -> d.previousMonth.put(rs.getLong(1), rs.getBigDecimal(2)),
+            Db.query(c, subsidiesOfMonth(scope),
+                rs -> d.previousMonth.put(rs.getLong(1), rs.getBigDecimal(2)),
                 Cases.scopeParams(who, month.minusMonths(1)));
             Db.query(c, "select noegle from flag t where t.maaned = ?" + scope, rs -> d.flagKeys.add(rs.getString(1)),
                 Cases.scopeParams(who, month));

@@ -1,0 +1,3 @@
+-- Nothing to do on PostgreSQL: it reads the month before's payout rows from its shared buffers without decoding
+-- them whole, and one more index would only add to every payout's writing. H2 reads them from its index of V9
+-- (db/vendor/h2).
