@@ -21,7 +21,7 @@ class PayoutRunH2Test extends PayoutRunContract {
     @Test
     void monthBeforeSubsidiesAreReadFromTheIndexAlone() throws Exception {
         DataSource ds = TestDatabases.fresh(TestDatabases.Kind.H2);
-        FleksjobStore.open(ds, java.time.Clock.systemUTC());
+        FleksjobStore.migrate(ds);
         try (Connection c = ds.getConnection();
              PreparedStatement explain = c.prepareStatement("explain " + PayoutRun.subsidiesOfMonth(""))) {
             explain.setString(1, "2024-05");
