@@ -29,7 +29,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *     -Dfleksjob.benchmark=true [-Dfleksjob.benchmark.persons=110000] [-Dfleksjob.benchmark.databases=h2,postgres] \
  *     [-Dfleksjob.benchmark.cold=false]</pre>
  *
- * <p>Both are measured twice, like with like, three times each (the median counts: single runs vary by ±20 %):
+ * <p>Both are measured twice, like with like, three times each, a bulk load and a run in turn (the median counts:
+ * single runs vary by ±20 %, and the machine's speed drifts over minutes):
  * <ul>
  *   <li><b>cold</b>: each in a JVM of its own with the launcher's JVM options, as from the command line
  *       ({@code ./fleksjob udbetal}); the JIT compiler works during the measurement in both;</li>
@@ -58,10 +59,11 @@ class NationalMonthBenchmark {
             files[i] = dir.resolve("indkomst-" + payout.minusMonths(1) + ".csv").toAbsolutePath();
             Files.write(files[i], month.incomeFile(payout.minusMonths(1), null));
         }
-        StringBuilder table = new StringBuilder("| database | persons | income lines | cold: bulk load (s) | cold: run (s) "
-            + "| cold: import committed after (s) | cold: ratio | warm: bulk load (s) | warm: run (s) | warm: ratio "
-            + "| re-run (s) | JVM CPU cold bulk load / run (s) | JVM CPU warm bulk load / run (s) |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| database | persons | income lines | cold: bulk load (s) "
+            + "| cold: run (s) | cold: import committed after (s) | cold: ratio (each pair) "
+            + "| cold: median run / median bulk load | warm: bulk load (s) | warm: run (s) | warm: ratio (each pair) "
+            + "| warm: median run / median bulk load | re-run (s) | JVM CPU cold bulk load / run (s) "
+            + "| JVM CPU warm bulk load / run (s) |\n" + "|---".repeat(15) + "|\n");
         String only = System.getProperty("fleksjob.benchmark.databases", "h2,postgres");
         for (String kind : new String[] {"H2 (file)", "PostgreSQL 14"}) {
             if (!only.contains(kind.startsWith("H2") ? "h2" : "postgres")) {
@@ -79,6 +81,8 @@ class NationalMonthBenchmark {
             double[][] coldLoads = new double[TIMES][];
             double[][] coldRuns = new double[TIMES][];
             boolean cold = Boolean.parseBoolean(System.getProperty("fleksjob.benchmark.cold", "true"));
+            // A bulk load and a run in turn, so that both meet the machine in the same state (its speed drifts by
+            // a fifth over minutes).
             for (int i = 0; i < TIMES; i++) {
                 if (!cold) {
                     coldLoads[i] = new double[] {Double.NaN, 0, 0};
@@ -87,8 +91,6 @@ class NationalMonthBenchmark {
                 }
                 settle(url, user, password);
                 coldLoads[i] = child("load", url, user, password, files[0].toString());
-            }
-            for (int i = 0; cold && i < TIMES; i++) {
                 settle(url, user, password);
                 coldRuns[i] = child("run", url, user, password, FIRST_MONTH.plusMonths(i).toString(),
                     files[i].toString());
@@ -105,10 +107,10 @@ class NationalMonthBenchmark {
             double[] cr = median(coldRuns);
             double[] wl = median(warmLoads);
             double[] wr = median(warmRuns);
-            table.append(String.format("| %s | %,d | %,d | %s | %s | %.1f | **%.1f×** | %s | %s | **%.1f×** | %.1f | "
+            table.append(String.format("| %s | %,d | %,d | %s | %s | %.1f | %s | %.1f× | %s | %s | %s | %.1f× | %.1f | "
                     + "%.1f / %.1f | %.1f / %.1f |%n", kind, persons, lines, all(coldLoads, cl),
-                all(coldRuns, cr), cr[2], cr[0] / cl[0], all(warmLoads, wl), all(warmRuns, wr), wr[0] / wl[0], rerun,
-                cl[1], cr[1], wl[1], wr[1]));
+                all(coldRuns, cr), cr[2], pairs(coldLoads, coldRuns), cr[0] / cl[0], all(warmLoads, wl),
+                all(warmRuns, wr), pairs(warmLoads, warmRuns), wr[0] / wl[0], rerun, cl[1], cr[1], wl[1], wr[1]));
         }
         System.out.println("\n" + table);
         Files.writeString(dir.resolve("result.md"), table.toString());
@@ -148,9 +150,9 @@ class NationalMonthBenchmark {
     }
 
     /**
-     * The warm measurements in this JVM, one after the other as the server pays month after month: a bulk load
-     * (not measured) and three, then a run (not measured) and three of months not paid before, then the last month's
-     * file again (the re-run).
+     * The warm measurements in this JVM, one after the other as the server pays month after month: a bulk load and a
+     * run (not measured), then three bulk loads and three runs of months not paid before in turn, then the last
+     * month's file again (the re-run).
      * Returns {loads, runs, {{re-run}}}, each measurement {wall, cpu, import} seconds.
      */
     static double[][][] warm(String url, String user, String password, int persons, Path[] files, boolean prepay)
@@ -162,11 +164,6 @@ class NationalMonthBenchmark {
         // One of each first, not measured: "warm" is after the JIT compiler has seen the code, for both alike.
         settle(url, user, password);
         plainBulkLoad(ds, load);
-        for (int i = 0; i < TIMES; i++) {
-            settle(url, user, password);
-            double[] l = plainBulkLoad(ds, load);
-            loads[i] = new double[] {l[0], l[1], 0};
-        }
         if (prepay) {
             // Without the cold runs, the month before the first warm run is paid here (not measured).
             store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES - 1),
@@ -175,8 +172,12 @@ class NationalMonthBenchmark {
         settle(url, user, password);
         store.payoutRun().run(Caseworker.system("bench"), FIRST_MONTH.plusMonths(TIMES), Files.readAllBytes(files[TIMES]),
             "indkomst.csv");
+        // Then a bulk load and a run in turn, like with like in the same state of the machine.
         double[][] runs = new double[TIMES][];
         for (int i = 0; i < TIMES; i++) {
+            settle(url, user, password);
+            double[] l = plainBulkLoad(ds, load);
+            loads[i] = new double[] {l[0], l[1], 0};
             YearMonth payout = FIRST_MONTH.plusMonths(TIMES + 1 + i);
             byte[] file = Files.readAllBytes(files[TIMES + 1 + i]);
             settle(url, user, password);
@@ -268,6 +269,21 @@ class NationalMonthBenchmark {
             b.append(i == 0 ? "" : ", ").append(String.format("%.1f", measurements[i][0]));
         }
         return b.append(')').toString();
+    }
+
+    /**
+     * "**median×** (a×, b×, c×)": each run against the bulk load measured just before it, and the median of those.
+     * The pairs' median is the ratio: each pair met the machine in the same state.
+     */
+    private static String pairs(double[][] loads, double[][] runs) {
+        double[] ratios = new double[loads.length];
+        StringBuilder b = new StringBuilder(" (");
+        for (int i = 0; i < loads.length; i++) {
+            ratios[i] = runs[i][0] / loads[i][0];
+            b.append(i == 0 ? "" : ", ").append(String.format("%.1f×", ratios[i]));
+        }
+        Arrays.sort(ratios);
+        return String.format("**%.1f×**", ratios[ratios.length / 2]) + b.append(')');
     }
 
     /** CPU time of this JVM (all threads, incl. GC and H2's), in ns: the machine is shared, wall time varies. */
