@@ -38,7 +38,6 @@ final class PostgresCopy {
     private final int columns;
     private byte[] buf = new byte[64 * 1024];
     private int n;
-    private int inRow;
     private int rows;
 
     /** @param table the table and its columns, as in {@code udbetaling (person_id, maaned, …)} */
@@ -111,11 +110,9 @@ final class PostgresCopy {
 
     /** Empties it for the next chunk's rows, keeping its buffer. */
     PostgresCopy reset() {
-        n = 0;
-        rows = 0;
-        ensure(HEADER.length);
         System.arraycopy(HEADER, 0, buf, 0, HEADER.length);
         n = HEADER.length;
+        rows = 0;
         return this;
     }
 
